@@ -1,0 +1,97 @@
+// Reads and presses tool cards. Their content is in a closed shadow root that page scripts (and
+// Playwright's locators) cannot enter, so this goes through the DevTools protocol, which sees
+// closed roots, and clicks with real (trusted) mouse events at the button's position.
+import type { CDPSession, Page } from '@playwright/test';
+
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+export interface CardView {
+  tool: string;
+  status: string;
+  args: string;
+  message: string;
+  result: string;
+  /** Labels of the visible buttons. */
+  buttons: string[];
+}
+
+const attr = (node: DomNode, name: string) => {
+  const list = node.attributes ?? [];
+  const i = list.indexOf(name);
+  return i >= 0 && i % 2 === 0 ? list[i + 1] : undefined;
+};
+
+function* walk(node: DomNode): Generator<DomNode> {
+  yield node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) yield* walk(child);
+}
+
+function visibleText(node: DomNode, hidden = false): string {
+  const isHidden = hidden || attr(node, 'hidden') !== undefined || node.nodeName === 'STYLE';
+  if (node.nodeType === 3) return isHidden ? '' : node.nodeValue;
+  return (node.children ?? []).map((c) => visibleText(c, isHidden)).join('');
+}
+
+export class Cards {
+  private session: CDPSession | undefined;
+
+  constructor(private readonly page: Page) {}
+
+  private async cdp(): Promise<CDPSession> {
+    this.session ??= await this.page.context().newCDPSession(this.page);
+    return this.session;
+  }
+
+  private async roots(): Promise<DomNode[]> {
+    const { root } = (await (await this.cdp()).send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
+    return [...walk(root)]
+      .filter((n) => attr(n, 'data-mcp-switchboard-card') !== undefined)
+      .map((host) => host.shadowRoots?.[0])
+      .filter((r): r is DomNode => r !== undefined);
+  }
+
+  async count(): Promise<number> {
+    return (await this.roots()).length;
+  }
+
+  async read(index = 0): Promise<CardView | undefined> {
+    const root = (await this.roots())[index];
+    if (!root) return undefined;
+    const nodes = [...walk(root)];
+    const byClass = (cls: string) => nodes.find((n) => attr(n, 'class')?.split(' ').includes(cls));
+    const byLabel = (label: string) => nodes.find((n) => attr(n, 'aria-label') === label);
+    const text = (n: DomNode | undefined) => (n && attr(n, 'hidden') === undefined ? visibleText(n) : '');
+    return {
+      tool: text(byClass('tool')),
+      status: text(byClass('status')),
+      args: text(byLabel('Arguments')),
+      message: text(byClass('message')),
+      result: text(byLabel('Result')),
+      buttons: nodes.filter((n) => n.nodeName === 'BUTTON' && attr(n, 'hidden') === undefined).map((n) => visibleText(n)),
+    };
+  }
+
+  /** Clicks a card's button the way a person does: a real mouse click at its position. */
+  async click(action: 'run' | 'copy', index = 0): Promise<void> {
+    const root = (await this.roots())[index];
+    const button = root && [...walk(root)].find((n) => attr(n, 'data-action') === action);
+    if (!button) throw new Error(`No ${action} button on card ${index}`);
+    const cdp = await this.cdp();
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  }
+}

@@ -1,0 +1,30 @@
+// Service worker entry: wires storage, sessions, the router and the status pushes together.
+import '../shared/zod-setup';
+import browser, { type Runtime } from 'webextension-polyfill';
+import { STATUS_PORT } from '../shared/messages/contract';
+import { createHandlers } from './handlers';
+import { createRouter } from './router';
+import { classifySender } from './senders';
+import { ServerStore } from './servers/store';
+import { SessionManager } from './sessions/manager';
+import { StatusHub } from './status-hub';
+
+const store = new ServerStore(browser.storage.local);
+const manager: SessionManager = new SessionManager(browser.storage.session, () => hub.changed());
+const hub = new StatusHub(async () => (await store.list()).map((c) => manager.view(c)));
+const route = createRouter(createHandlers(store, manager), browser.runtime.id);
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender),
+);
+
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== STATUS_PORT || classifySender(port.sender ?? {}, browser.runtime.id) !== 'extension-page') {
+    port.disconnect();
+    return;
+  }
+  hub.attach(port);
+});
+
+// Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions.
+void store.list().then((servers) => manager.sync(servers));

@@ -1,0 +1,30 @@
+// Checks a server URL typed by the user and explains what is wrong with it.
+import { SwitchboardError } from '../../shared/errors';
+
+const SUPPORTED = new Set(['http:', 'https:']);
+
+export function checkServerUrl(input: string): URL {
+  const text = input.trim();
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new SwitchboardError(
+      'invalid_url',
+      `“${text}” is not a URL. Write the full address, for example http://127.0.0.1:3001/mcp.`,
+    );
+  }
+  if (url.protocol === 'ws:' || url.protocol === 'wss:') {
+    throw new SwitchboardError(
+      'invalid_url',
+      'WebSocket servers are not supported yet. Use the server’s HTTP endpoint (usually /mcp).',
+    );
+  }
+  if (!SUPPORTED.has(url.protocol)) {
+    throw new SwitchboardError('invalid_url', `${url.protocol}// is not an MCP transport. Use http:// or https://.`);
+  }
+  if (url.username || url.password) {
+    throw new SwitchboardError('invalid_url', 'Put credentials in a header, not in the URL.');
+  }
+  return url;
+}

@@ -1,0 +1,82 @@
+// Turns whatever a connection attempt threw into a message that says what went wrong and what to do.
+import { ProtocolError, SdkError, SdkErrorCode, SdkHttpError } from '@modelcontextprotocol/client';
+import { SwitchboardError, type WireError } from '../../shared/errors';
+
+/** The error and its `cause` chain, outermost first: the SDK wraps network failures. */
+function chain(error: unknown): unknown[] {
+  const seen: unknown[] = [];
+  for (let e = error; e !== undefined && e !== null && !seen.includes(e); e = (e as { cause?: unknown }).cause) {
+    seen.push(e);
+  }
+  return seen;
+}
+
+export function diagnose(error: unknown, url: string): WireError {
+  const errors = chain(error);
+  const known = errors.find(
+    (e) => e instanceof SwitchboardError || e instanceof SdkHttpError || (e instanceof TypeError && /fetch/i.test(e.message)),
+  );
+  return classify(known ?? error, url);
+}
+
+function classify(error: unknown, url: string): WireError {
+  if (error instanceof SwitchboardError) return { code: error.code, message: error.message };
+  const where = describe(url);
+  if (error instanceof SdkHttpError) return httpError(error.status, where, url);
+  if (error instanceof SdkError && error.code === SdkErrorCode.RequestTimeout) {
+    return { code: 'timeout', message: `${where} did not answer in time. Is it overloaded or stuck?` };
+  }
+  if (error instanceof ProtocolError) {
+    return { code: 'protocol', message: `${where} answered with an error: ${error.message}` };
+  }
+  if (error instanceof TypeError && /fetch/i.test(error.message)) {
+    return {
+      code: 'unreachable',
+      message: `Could not reach ${where}: the connection was refused or the host name did not resolve. Is the server running, and is the address right?`,
+    };
+  }
+  if (error instanceof SyntaxError || (error instanceof SdkError && error.code === SdkErrorCode.InvalidResult)) {
+    return {
+      code: 'not_mcp',
+      message: `${where} answered, but not with MCP. Check that the URL is the server's MCP endpoint.`,
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'protocol', message: `${where}: ${message}` };
+}
+
+function httpError(status: number, where: string, url: string): WireError {
+  if (status === 401) {
+    return { code: 'unauthorized', message: `${where} needs you to sign in (HTTP 401).` };
+  }
+  if (status === 403) {
+    return {
+      code: 'unauthorized',
+      message: `${where} refused access (HTTP 403). If it checks the Origin header, allow the extension's origin in its settings.`,
+    };
+  }
+  if (status === 404 || status === 405) {
+    return { code: 'not_mcp', message: `No MCP endpoint at ${url} (HTTP ${status}). ${pathHint(url)}` };
+  }
+  return { code: 'protocol', message: `${where} answered HTTP ${status}.` };
+}
+
+function pathHint(url: string): string {
+  const path = safeUrl(url)?.pathname ?? '';
+  if (path.endsWith('/sse')) return 'Servers that speak Streamable HTTP usually listen on /mcp instead of /sse.';
+  if (!path.endsWith('/mcp')) return 'Streamable HTTP servers usually listen on /mcp.';
+  return 'Check the path against the server’s documentation.';
+}
+
+function describe(url: string): string {
+  const parsed = safeUrl(url);
+  return parsed ? `the server at ${parsed.host}` : 'the server';
+}
+
+function safeUrl(url: string): URL | undefined {
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,31 @@
+// Reduces an MCP tool result to the parts a chat can carry.
+import type { CallToolResult } from '@modelcontextprotocol/client';
+import type { ChatToolResult, ResultPart } from '../../shared/messages/views';
+
+type Block = CallToolResult['content'][number];
+
+function part(block: Block): ResultPart {
+  switch (block.type) {
+    case 'text':
+      return { type: 'text', text: block.text };
+    case 'image':
+    case 'audio':
+      return { type: 'media', kind: block.type, mimeType: block.mimeType };
+    case 'resource_link':
+      return { type: 'resource', uri: block.uri };
+    case 'resource': {
+      const res = block.resource;
+      return { type: 'resource', uri: res.uri, ...('text' in res ? { text: res.text } : {}) };
+    }
+    default:
+      return { type: 'text', text: `[unsupported content: ${(block as { type: string }).type}]` };
+  }
+}
+
+export function normalizeResult(result: CallToolResult): ChatToolResult {
+  return {
+    isError: result.isError === true,
+    parts: (result.content ?? []).map(part),
+    ...(result.structuredContent === undefined ? {} : { structured: result.structuredContent }),
+  };
+}

@@ -1,0 +1,24 @@
+// ChatGPT's DOM, as data. Facts as of 2026-11; the fixture in e2e/sites/chatgpt follows the same.
+import type { SiteSelectors } from '../types';
+
+export const selectors: SiteSelectors = {
+  thread: [
+    'main', // the conversation column of the web app
+  ],
+  assistantMessage: [
+    '[data-message-author-role="assistant"]', // each assistant turn's message element
+  ],
+  codeBlock: [
+    'pre', // code blocks render as <pre> holding a header (language, Copy) and the <code>
+  ],
+  code: [
+    'code', // the highlighted code; its textContent is the raw code
+  ],
+  composer: [
+    '#prompt-textarea[contenteditable="true"]', // the ProseMirror composer
+    'div.ProseMirror[contenteditable="true"]', // same editor if the id changes
+  ],
+  stopButton: [
+    'button[data-testid="stop-button"]', // replaces the send button while a reply streams
+  ],
+};

@@ -1,0 +1,32 @@
+// What a site adapter is: data about one chat site's DOM plus the little behaviour only it has.
+import type { ChatSite } from '../../shared/sites';
+
+/** Each selector is a list of variants, tried in order; the comment beside each says which UI it matches. */
+export type SelectorList = readonly string[];
+
+export interface SiteSelectors {
+  /** The conversation's scrolling thread; everything we parse lives inside it. */
+  thread: SelectorList;
+  /** One assistant reply. */
+  assistantMessage: SelectorList;
+  /** A rendered code block inside a reply. */
+  codeBlock: SelectorList;
+  /** The code element inside a code block. */
+  code: SelectorList;
+  /** The message editor. */
+  composer: SelectorList;
+  /** Present only while the model is writing. */
+  stopButton: SelectorList;
+}
+
+export type EditorKind = 'prosemirror' | 'lexical' | 'quill' | 'textarea';
+
+export interface SiteAdapter {
+  site: ChatSite;
+  /** True on a conversation route; other pages of the site are never parsed. */
+  isChatRoute(url: URL): boolean;
+  selectors: SiteSelectors;
+  editor: EditorKind;
+  /** The language a code block was written in, as the site shows it. */
+  codeLanguage(block: Element, code: Element): string | undefined;
+}

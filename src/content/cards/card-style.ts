@@ -1,0 +1,26 @@
+// The card's styles, scoped by its shadow root; follows the system's light or dark theme.
+export const CARD_CSS = `
+:host { all: initial; display: block; margin: 8px 0 16px; font: 14px/1.45 system-ui, sans-serif; }
+.card { --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0b57d0; --ok: #1a7f37; --bad: #cf222e;
+  background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; padding: 12px 14px; }
+@media (prefers-color-scheme: dark) {
+  .card { --bg: #1d2127; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --accent: #7aa8ff; --ok: #3fb950; --bad: #ff7b72; }
+}
+header { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
+.title { font-weight: 600; }
+.tool { font-family: ui-monospace, monospace; }
+.status { margin-left: auto; color: var(--muted); font-size: 12px; }
+.status[data-tone="ok"] { color: var(--ok); } .status[data-tone="bad"] { color: var(--bad); }
+pre { margin: 8px 0 0; padding: 8px; border-radius: 8px; background: color-mix(in srgb, var(--fg) 6%, transparent);
+  font: 12px/1.4 ui-monospace, monospace; white-space: pre-wrap; word-break: break-word; max-height: 240px; overflow: auto; }
+.label { margin-top: 8px; color: var(--muted); font-size: 12px; }
+.message { margin-top: 8px; }
+.message[data-tone="bad"] { color: var(--bad); }
+.actions { display: flex; gap: 8px; margin-top: 10px; }
+button { font: inherit; border-radius: 8px; padding: 4px 14px; cursor: pointer; border: 1px solid var(--line);
+  background: transparent; color: var(--fg); }
+button.primary { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 600; }
+button:disabled { opacity: .55; cursor: default; }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+[hidden] { display: none !important; }
+`;

@@ -1,0 +1,82 @@
+// Finds tool calls in the assistant's replies on a chat route, keeps one card per call, runs a
+// call when the user presses Run, and puts the result into the composer.
+import { toWireError } from '../../shared/errors';
+import { formatToolResult } from '../../shared/mcp/result-text';
+import { readToolCall } from '../../shared/mcp/tool-call';
+import type { SiteAdapter } from '../adapters/types';
+import { ask } from '../bridge/background';
+import { insertText } from '../dom/insert-text';
+import { queryAll, queryFirst, queryRequired } from '../dom/query';
+import { ToolCard } from './card';
+import { type CardState, advance } from './state';
+
+export class CardController {
+  private readonly states = new Map<string, CardState>();
+  private readonly cards = new Map<string, ToolCard>();
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** Brings cards in line with the replies now in `thread`. */
+  scan(thread: Element): void {
+    if (this.signal.aborted || !this.adapter.isChatRoute(new URL(location.href))) return;
+    const { selectors } = this.adapter;
+    const streaming = queryFirst(document, selectors.stopButton) !== null;
+    const messages = queryAll(thread, selectors.assistantMessage);
+    messages.forEach((message, m) => {
+      const lastAndStreaming = streaming && m === messages.length - 1;
+      queryAll(message, selectors.codeBlock).forEach((block, b) => {
+        const code = queryFirst(block, selectors.code);
+        if (!code) return;
+        const read = readToolCall(code.textContent ?? '', this.adapter.codeLanguage(block, code));
+        if (read.kind === 'none') return;
+        const key = `${location.pathname}|${message.getAttribute('data-message-id') ?? m}|${b}`;
+        this.states.set(key, advance(this.states.get(key), read, lastAndStreaming));
+        this.place(key, block);
+      });
+    });
+  }
+
+  private place(key: string, block: Element): void {
+    let card = this.cards.get(key);
+    if (!card) {
+      card = new ToolCard({ run: () => void this.run(key), copy: (text) => void navigator.clipboard.writeText(text) });
+      this.cards.set(key, card);
+    }
+    // The site may re-render the block; the card follows it.
+    if (block.nextElementSibling !== card.host) block.after(card.host);
+    card.render(this.states.get(key)!);
+  }
+
+  private set(key: string, state: CardState): void {
+    this.states.set(key, state);
+    this.cards.get(key)?.render(state);
+  }
+
+  private async run(key: string): Promise<void> {
+    const state = this.states.get(key);
+    if (state?.phase !== 'ready') return;
+    const { call } = state;
+    this.set(key, { phase: 'running', call });
+    let done: Extract<CardState, { phase: 'done' }>;
+    try {
+      const answer = await ask('tools.call', { call });
+      done = { phase: 'done', call, server: answer.server, result: answer.result };
+    } catch (error) {
+      this.set(key, { phase: 'failed', call, error: toWireError(error) });
+      return;
+    }
+    this.set(key, done);
+    const { site, selectors, editor } = this.adapter;
+    let inserted = false;
+    try {
+      const composer = queryRequired(document, selectors.composer, site.name, 'message box') as HTMLElement;
+      inserted = await insertText(composer, editor, formatToolResult(call, done.server, done.result));
+    } catch (error) {
+      console.warn('[MCP Switchboard]', error);
+    }
+    this.set(key, { ...done, inserted });
+  }
+}

@@ -1,0 +1,31 @@
+// The life of one tool-call card, from "being written" to a result, as data.
+import type { WireError } from '../../shared/errors';
+import type { ChatToolResult } from '../../shared/messages/views';
+import type { ToolCall, ToolCallRead } from '../../shared/mcp/tool-call';
+
+export type CardState =
+  | { phase: 'writing'; callId?: string }
+  | { phase: 'invalid'; error: string }
+  | { phase: 'ready'; call: ToolCall }
+  | { phase: 'running'; call: ToolCall }
+  | { phase: 'done'; call: ToolCall; server: string; result: ChatToolResult; inserted?: boolean }
+  | { phase: 'failed'; call: ToolCall; error: WireError };
+
+/** Next state of a card whose block now reads `read`; once run, a card keeps its own state. */
+export function advance(previous: CardState | undefined, read: Exclude<ToolCallRead, { kind: 'none' }>, streaming: boolean): CardState {
+  if (previous && (previous.phase === 'running' || previous.phase === 'done' || previous.phase === 'failed')) {
+    return previous;
+  }
+  switch (read.kind) {
+    case 'partial':
+      return streaming
+        ? { phase: 'writing', ...(read.callId ? { callId: read.callId } : {}) }
+        : { phase: 'invalid', error: 'The call was cut off before it was complete.' };
+    case 'invalid':
+      return { phase: 'invalid', error: read.error };
+    case 'call':
+      return previous?.phase === 'ready' && JSON.stringify(previous.call) === JSON.stringify(read.call)
+        ? previous
+        : { phase: 'ready', call: read.call };
+  }
+}

@@ -1,0 +1,56 @@
+// Puts text into a chat editor through the editor's own input path, then checks that it took.
+import type { EditorKind } from '../adapters/types';
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+function placeCaretAtEnd(editor: HTMLElement): void {
+  editor.focus();
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return;
+  const range = editor.ownerDocument.createRange();
+  range.selectNodeContents(editor);
+  range.collapse(false);
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/** Rich-text editors (ProseMirror, Lexical, Quill) take a paste event carrying plain text. */
+function pasteText(editor: HTMLElement, text: string): void {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}
+
+/** React-controlled textareas only see values written through the native setter plus `input`. */
+function setTextareaValue(area: HTMLTextAreaElement, text: string): void {
+  const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  const value = area.value ? `${area.value}\n\n${text}` : text;
+  setter?.call(area, value);
+  area.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+function contains(editor: HTMLElement, text: string): boolean {
+  const current = editor instanceof HTMLTextAreaElement ? editor.value : (editor.innerText ?? editor.textContent ?? '');
+  return squash(current).includes(squash(text));
+}
+
+/**
+ * Appends `text` to what the user already typed. Returns false when the editor did not take it,
+ * so the caller can offer Copy instead; the user's own text is never removed.
+ */
+export async function insertText(editor: HTMLElement, kind: EditorKind, text: string): Promise<boolean> {
+  if (kind === 'textarea' && editor instanceof HTMLTextAreaElement) {
+    setTextareaValue(editor, text);
+    return contains(editor, text);
+  }
+  placeCaretAtEnd(editor);
+  // Let the editor read the new selection before the paste lands.
+  await new Promise((r) => setTimeout(r, 0));
+  const hasText = squash(editor.innerText ?? '') !== '';
+  pasteText(editor, hasText ? `\n\n${text}` : text);
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  if (contains(editor, text)) return true;
+  editor.ownerDocument.execCommand('insertText', false, text);
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  return contains(editor, text);
+}

@@ -1,0 +1,35 @@
+// A scoped MutationObserver whose callback runs at most once per animation frame.
+
+export function watch(root: Node, onChange: () => void, signal: AbortSignal, options: MutationObserverInit = { childList: true, subtree: true, characterData: true }): void {
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      if (!signal.aborted) onChange();
+    });
+  });
+  observer.observe(root, options);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+/** Resolves with the first element matching `find` under `root`, as soon as it appears. */
+export function whenPresent(root: Node, find: () => Element | null, signal: AbortSignal): Promise<Element> {
+  return new Promise((resolve, reject) => {
+    const now = find();
+    if (now) return resolve(now);
+    const observer = new MutationObserver(() => {
+      const found = find();
+      if (found) {
+        observer.disconnect();
+        resolve(found);
+      }
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      reject(signal.reason);
+    }, { once: true });
+  });
+}

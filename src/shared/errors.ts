@@ -1,0 +1,42 @@
+// Error codes that cross contexts as data (thrown errors do not survive extension messaging).
+
+export const ERROR_CODES = [
+  'bad_request',
+  'forbidden_sender',
+  'unknown_message',
+  'invalid_url',
+  'server_not_found',
+  'server_disabled',
+  'unreachable',
+  'not_mcp',
+  'unauthorized',
+  'protocol',
+  'tool_not_found',
+  'tool_ambiguous',
+  'timeout',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** A failure of ours, with a code another context can act on. */
+export class SwitchboardError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SwitchboardError';
+  }
+}
+
+export function toWireError(error: unknown): WireError {
+  if (error instanceof SwitchboardError) return { code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: message || 'Unexpected error' };
+}

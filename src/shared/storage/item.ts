@@ -1,0 +1,75 @@
+// A stored item: key, area, zod schema, version and ordered migrations. Values are kept as
+// `{ v, value }` so an older shape is recognised and migrated on read.
+import type { z } from 'zod';
+
+/** The slice of `chrome.storage.StorageArea` we use; an in-memory twin backs the unit tests. */
+export interface StorageAreaLike {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export type AreaName = 'local' | 'session';
+
+export interface ItemSpec<T> {
+  key: string;
+  /** `session` survives worker restarts but not a browser restart, and is hidden from pages. */
+  area: AreaName;
+  version: number;
+  schema: z.ZodType<T>;
+  fallback: () => T;
+  /** `migrations[n]` turns a version n-1 value into a version n value. */
+  migrations?: Record<number, (old: unknown) => unknown>;
+}
+
+export type Item<T> = ItemSpec<T>;
+
+export function defineItem<T>(spec: ItemSpec<T>): Item<T> {
+  for (let v = 2; v <= spec.version; v++) {
+    if (!spec.migrations?.[v]) throw new Error(`${spec.key}: no migration to version ${v}`);
+  }
+  return spec;
+}
+
+export interface ReadResult<T> {
+  value: T;
+  /** Why the stored value could not be used, when it could not; the raw value is left in place. */
+  problem?: string;
+}
+
+export async function readItem<T>(area: StorageAreaLike, item: Item<T>): Promise<ReadResult<T>> {
+  const raw = (await area.get(item.key))[item.key];
+  if (raw === undefined) return { value: item.fallback() };
+  const stored = raw as { v?: unknown; value?: unknown };
+  let version = typeof stored.v === 'number' ? stored.v : 1;
+  let value = 'v' in (stored as object) ? stored.value : raw;
+  if (version > item.version) {
+    return { value: item.fallback(), problem: `${item.key} was written by a newer version` };
+  }
+  while (version < item.version) {
+    version++;
+    value = item.migrations?.[version]?.(value);
+  }
+  const parsed = item.schema.safeParse(value);
+  if (!parsed.success) return { value: item.fallback(), problem: `${item.key} is unreadable` };
+  return { value: parsed.data };
+}
+
+export async function writeItem<T>(area: StorageAreaLike, item: Item<T>, value: T): Promise<void> {
+  await area.set({ [item.key]: { v: item.version, value: item.schema.parse(value) } });
+}
+
+/** In-memory storage area for unit tests. */
+export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {
+  data: Record<string, unknown>;
+} {
+  const data = structuredClone(initial);
+  return {
+    data,
+    async get(key) {
+      return key in data ? { [key]: structuredClone(data[key]) } : {};
+    },
+    async set(items) {
+      Object.assign(data, structuredClone(items));
+    },
+  };
+}
