@@ -4,8 +4,12 @@ import { resolve } from 'node:path';
 
 export default function globalSetup(): void {
   if (process.env.E2E_SKIP_BUILD === '1') return;
-  execFileSync(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: resolve(import.meta.dirname, '..'),
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: resolve(import.meta.dirname, '..'),
+      stdio: 'inherit',
+    },
+  );
 }

@@ -51,7 +51,9 @@ export class Cards {
   }
 
   private async roots(): Promise<DomNode[]> {
-    const { root } = (await (await this.cdp()).send('DOM.getDocument', { depth: -1, pierce: true })) as {
+    const { root } = (await (
+      await this.cdp()
+    ).send('DOM.getDocument', { depth: -1, pierce: true })) as {
       root: DomNode;
     };
     return [...walk(root)]
@@ -70,14 +72,17 @@ export class Cards {
     const nodes = [...walk(root)];
     const byClass = (cls: string) => nodes.find((n) => attr(n, 'class')?.split(' ').includes(cls));
     const byLabel = (label: string) => nodes.find((n) => attr(n, 'aria-label') === label);
-    const text = (n: DomNode | undefined) => (n && attr(n, 'hidden') === undefined ? visibleText(n) : '');
+    const text = (n: DomNode | undefined) =>
+      n && attr(n, 'hidden') === undefined ? visibleText(n) : '';
     return {
       tool: text(byClass('tool')),
       status: text(byClass('status')),
       args: text(byLabel('Arguments')),
       message: text(byClass('message')),
       result: text(byLabel('Result')),
-      buttons: nodes.filter((n) => n.nodeName === 'BUTTON' && attr(n, 'hidden') === undefined).map((n) => visibleText(n)),
+      buttons: nodes
+        .filter((n) => n.nodeName === 'BUTTON' && attr(n, 'hidden') === undefined)
+        .map((n) => visibleText(n)),
     };
   }
 

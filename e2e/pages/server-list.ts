@@ -9,7 +9,9 @@ export class ServerList {
     return this.page
       .getByRole('list', { name: 'Servers' })
       .getByRole('listitem')
-      .filter({ has: this.page.locator('.name', { hasText: new RegExp(`^${escape(name)}$`) }) });
+      .filter({
+        has: this.page.locator('.name', { hasText: new RegExp(`^${escapeRegExp(name)}$`) }),
+      });
   }
 
   state(name: string): Locator {
@@ -29,4 +31,4 @@ export class ServerList {
   }
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

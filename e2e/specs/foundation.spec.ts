@@ -20,7 +20,11 @@ test('a server added in the options page connects and shows live in the popup', 
   await expect(popup.servers.toolCount('everything')).toHaveText(tools ?? '');
 });
 
-test('the server list and the session survive in chrome.storage', async ({ openOptions, serviceWorker, everything }) => {
+test('the server list and the session survive in chrome.storage', async ({
+  openOptions,
+  serviceWorker,
+  everything,
+}) => {
   const options = await openOptions();
   await options.addServer(everything.url, 'everything');
   await expect(options.servers.state('everything')).toHaveText('Connected');
@@ -30,8 +34,12 @@ test('the server list and the session survive in chrome.storage', async ({ openO
   }));
   const servers = (stored.local.servers as { value: { name: string; url: string }[] }).value;
   expect(servers).toEqual([expect.objectContaining({ name: 'everything', url: everything.url })]);
-  const sessions = Object.values((stored.session.sessions as { value: Record<string, unknown> }).value);
-  expect(sessions).toEqual([expect.objectContaining({ url: everything.url, era: 'legacy', sessionId: expect.any(String) })]);
+  const sessions = Object.values(
+    (stored.session.sessions as { value: Record<string, unknown> }).value,
+  );
+  expect(sessions).toEqual([
+    expect.objectContaining({ url: everything.url, era: 'legacy', sessionId: expect.any(String) }),
+  ]);
 });
 
 test('a tool call in the reply runs against the real server and its result goes to the composer', async ({
@@ -48,7 +56,9 @@ test('a tool call in the reply runs against the real server and its result goes 
   await chat.send('Please echo something');
 
   // The card appears inside the assistant's reply, before the reply has finished or right after.
-  await expect(chat.page.locator('[data-message-author-role="assistant"] [data-mcp-switchboard-card]')).toHaveCount(1);
+  await expect(
+    chat.page.locator('[data-message-author-role="assistant"] [data-mcp-switchboard-card]'),
+  ).toHaveCount(1);
   await expect.poll(() => chat.isStreaming()).toBe(false);
   await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
   const ready = await chat.cards.read();
@@ -67,15 +77,23 @@ test('a tool call in the reply runs against the real server and its result goes 
 
   // The editor's own state holds the result, so sending it works.
   const composed = await chat.editorText();
-  expect(composed).toContain('<mcp-result call_id="c1" server="everything" tool="echo" status="ok">');
+  expect(composed).toContain(
+    '<mcp-result call_id="c1" server="everything" tool="echo" status="ok">',
+  );
   expect(composed).toContain('Echo: Hello from the fixture');
   await chat.composer().click();
   await chat.page.keyboard.press('Enter');
-  await expect.poll(async () => (await chat.turns()).at(-1)?.text ?? '').toContain('Echo: Hello from the fixture');
+  await expect
+    .poll(async () => (await chat.turns()).at(-1)?.text ?? '')
+    .toContain('Echo: Hello from the fixture');
   expect((await chat.submitted()).at(-1)).toContain('</mcp-result>');
 });
 
-test('a click from page script on the card does not run the tool', async ({ openOptions, openChat, everything }) => {
+test('a click from page script on the card does not run the tool', async ({
+  openOptions,
+  openChat,
+  everything,
+}) => {
   const options = await openOptions();
   await options.addServer(everything.url, 'everything');
   await expect(options.servers.state('everything')).toHaveText('Connected');
@@ -114,11 +132,17 @@ test.describe('bad input', () => {
     await expect(popup.servers.state('typo')).toHaveText('Connected');
   });
 
-  test('an unreachable server says so and the worker keeps serving', async ({ openOptions, openPopup, everything }) => {
+  test('an unreachable server says so and the worker keeps serving', async ({
+    openOptions,
+    openPopup,
+    everything,
+  }) => {
     const options = await openOptions();
     // A port nobody listens on: bind-free ports on loopback refuse connections at once.
     await options.addServer('http://127.0.0.1:9/mcp', 'nowhere');
-    await expect(options.servers.error('nowhere')).toContainText('Could not reach the server at 127.0.0.1:9');
+    await expect(options.servers.error('nowhere')).toContainText(
+      'Could not reach the server at 127.0.0.1:9',
+    );
     const popup = await openPopup();
     await expect(popup.servers.error('nowhere')).toContainText('Is the server running');
 
@@ -153,7 +177,9 @@ test.describe('bad input', () => {
       await doomed.stop();
       await chat.cards.click('run');
       await expect.poll(async () => (await chat.cards.read())?.status).toBe('Failed');
-      expect((await chat.cards.read())?.message).toMatch(/Could not reach the server at 127\.0\.0\.1:\d+/);
+      expect((await chat.cards.read())?.message).toMatch(
+        /Could not reach the server at 127\.0\.0\.1:\d+/,
+      );
       expect(await chat.editorText()).toBe('');
     } finally {
       await doomed.stop();

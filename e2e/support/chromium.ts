@@ -12,7 +12,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 export function findChromium(): string {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
   const found = CANDIDATES.find((path) => existsSync(path));
@@ -31,7 +32,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless: boolean; dist?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: {
+  headless: boolean;
+  dist?: string;
+}): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) {
     throw new Error(`No built extension in ${dist}. Run npm run build first.`);

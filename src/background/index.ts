@@ -19,7 +19,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== STATUS_PORT || classifySender(port.sender ?? {}, browser.runtime.id) !== 'extension-page') {
+  if (
+    port.name !== STATUS_PORT ||
+    classifySender(port.sender ?? {}, browser.runtime.id) !== 'extension-page'
+  ) {
     port.disconnect();
     return;
   }

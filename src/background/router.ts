@@ -2,7 +2,7 @@
 // with the message's zod schemas, and answers with an envelope (errors as data).
 import type { z } from 'zod';
 import { SwitchboardError, toWireError } from '../shared/errors';
-import { messages, type MessageName, type Messages } from '../shared/messages/contract';
+import { type MessageName, type Messages, messages } from '../shared/messages/contract';
 import type { SenderKind } from '../shared/messages/define';
 import type { Envelope } from '../shared/messages/envelope';
 import { classifySender, type SenderFacts } from './senders';
@@ -23,7 +23,11 @@ export function createRouter(handlers: Handlers, extensionId: string) {
   return async function route(message: unknown, sender: SenderFacts): Promise<Envelope<unknown>> {
     try {
       const kind = classifySender(sender, extensionId);
-      if (!kind) throw new SwitchboardError('forbidden_sender', 'Messages from this sender are not accepted.');
+      if (!kind)
+        throw new SwitchboardError(
+          'forbidden_sender',
+          'Messages from this sender are not accepted.',
+        );
       const { type, payload } = (message ?? {}) as { type?: unknown; payload?: unknown };
       if (typeof type !== 'string' || !Object.hasOwn(messages, type)) {
         throw new SwitchboardError('unknown_message', `Unknown message ${String(type)}.`);
@@ -35,10 +39,15 @@ export function createRouter(handlers: Handlers, extensionId: string) {
       }
       const request = spec.request.safeParse(payload);
       if (!request.success) {
-        throw new SwitchboardError('bad_request', `${name}: ${request.error.issues[0]?.message ?? 'invalid request'}`);
+        throw new SwitchboardError(
+          'bad_request',
+          `${name}: ${request.error.issues[0]?.message ?? 'invalid request'}`,
+        );
       }
       const handler = handlers[name] as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
-      const value = spec.response.parse(await handler(request.data, { sender: kind, tabId: sender.tab?.id }));
+      const value = spec.response.parse(
+        await handler(request.data, { sender: kind, tabId: sender.tab?.id }),
+      );
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toWireError(error) };

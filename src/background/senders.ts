@@ -16,7 +16,8 @@ export function classifySender(sender: SenderFacts, extensionId: string): Sender
   if (new URL(sender.url).origin === extensionOrigin) return 'extension-page';
   // Our content scripts run only in the top frame of a supported chat site.
   if (sender.tab?.id !== undefined && sender.frameId === 0 && siteForUrl(sender.url)) {
-    if (sender.origin !== undefined && sender.origin !== new URL(sender.url).origin) return undefined;
+    if (sender.origin !== undefined && sender.origin !== new URL(sender.url).origin)
+      return undefined;
     return 'content-script';
   }
   return undefined;

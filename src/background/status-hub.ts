@@ -1,7 +1,7 @@
 // Pushes every server-status change to the open popup and options pages over long-lived ports.
 import type { Runtime } from 'webextension-polyfill';
-import type { ServerView } from '../shared/messages/views';
 import type { StatusPush } from '../shared/messages/contract';
+import type { ServerView } from '../shared/messages/views';
 
 export class StatusHub {
   private readonly ports = new Set<Runtime.Port>();

@@ -13,7 +13,11 @@ export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
     const scope = new AbortController();
     threadScope = scope;
     signal.addEventListener('abort', () => scope.abort(), { once: true });
-    const thread = await whenPresent(document.body, () => queryFirst(document, adapter.selectors.thread), scope.signal).catch(() => undefined);
+    const thread = await whenPresent(
+      document.body,
+      () => queryFirst(document, adapter.selectors.thread),
+      scope.signal,
+    ).catch(() => undefined);
     if (!thread || scope.signal.aborted) return;
     watch(thread, () => cards.scan(thread), scope.signal);
     cards.scan(thread);

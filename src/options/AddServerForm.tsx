@@ -37,7 +37,12 @@ export function AddServerForm() {
       </label>
       <label>
         Name (optional)
-        <input name="name" placeholder="everything" value={name} onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          name="name"
+          placeholder="everything"
+          value={name}
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
       </label>
       <button class="primary" type="submit" disabled={busy}>
         Add server

@@ -12,8 +12,9 @@ export function Options({ feed }: { feed: ServerFeed }) {
       <h2>Add a server</h2>
       <AddServerForm />
       <p class="hint">
-        Streamable HTTP endpoints usually end in /mcp. For a server that only runs as a local command, expose it
-        through a bridge such as <code>npx mcp-proxy --host 127.0.0.1 --port 8080 -- &lt;command&gt;</code>.
+        Streamable HTTP endpoints usually end in /mcp. For a server that only runs as a local
+        command, expose it through a bridge such as{' '}
+        <code>npx mcp-proxy --host 127.0.0.1 --port 8080 -- &lt;command&gt;</code>.
       </p>
       <h2>Servers</h2>
       {servers?.length === 0 && <p class="empty">No servers yet.</p>}

@@ -36,7 +36,12 @@ export function ServerItem({ server }: { server: ServerView }) {
           </label>
           <label>
             Name
-            <input name="name" required value={name} onInput={(e) => setName(e.currentTarget.value)} />
+            <input
+              name="name"
+              required
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
           </label>
           <div class="actions">
             <button class="primary" type="submit">
@@ -59,10 +64,16 @@ export function ServerItem({ server }: { server: ServerView }) {
           >
             Edit
           </button>
-          <button type="button" onClick={() => void act(() => ask('servers.reconnect', { id: server.id }))}>
+          <button
+            type="button"
+            onClick={() => void act(() => ask('servers.reconnect', { id: server.id }))}
+          >
             Reconnect
           </button>
-          <button type="button" onClick={() => void act(() => ask('servers.remove', { id: server.id }))}>
+          <button
+            type="button"
+            onClick={() => void act(() => ask('servers.remove', { id: server.id }))}
+          >
             Remove
           </button>
         </div>

@@ -4,6 +4,8 @@ import { ask, type ServerFeed } from '../ui/background';
 import { ServerSummary } from '../ui/ServerStatus';
 import { useServers } from '../ui/use-servers';
 
+const OPTIONS_URL = browser.runtime.getURL('src/options/index.html');
+
 export function Popup({ feed }: { feed: ServerFeed }) {
   const servers = useServers(feed);
   const openOptions = (event: Event) => {
@@ -14,7 +16,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
     <main>
       <header>
         <h1>MCP Switchboard</h1>
-        <a href="#settings" onClick={openOptions}>
+        <a href={OPTIONS_URL} onClick={openOptions}>
           Settings
         </a>
       </header>
@@ -22,7 +24,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
       {servers?.length === 0 && (
         <p class="empty">
           No servers yet.{' '}
-          <a href="#settings" onClick={openOptions}>
+          <a href={OPTIONS_URL} onClick={openOptions}>
             Add one in Settings
           </a>
           .
@@ -34,7 +36,10 @@ export function Popup({ feed }: { feed: ServerFeed }) {
             <ServerSummary server={server} />
             {server.status.state === 'error' && (
               <div class="actions">
-                <button type="button" onClick={() => void ask('servers.reconnect', { id: server.id })}>
+                <button
+                  type="button"
+                  onClick={() => void ask('servers.reconnect', { id: server.id })}
+                >
                   Reconnect
                 </button>
               </div>

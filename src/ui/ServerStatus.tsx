@@ -1,7 +1,12 @@
 // A server's state as a dot and a word, with the reason when it failed.
 import type { ServerView } from '../shared/messages/views';
 
-const WORDS = { connected: 'Connected', connecting: 'Connecting…', error: 'Error', disabled: 'Disabled' } as const;
+const WORDS = {
+  connected: 'Connected',
+  connecting: 'Connecting…',
+  error: 'Error',
+  disabled: 'Disabled',
+} as const;
 
 export function StatusBadge({ server }: { server: ServerView }) {
   const { state } = server.status;
@@ -24,7 +29,9 @@ export function ServerSummary({ server }: { server: ServerView }) {
       <div class="url">{server.url}</div>
       {status.state === 'connected' && (
         <div class="meta">
-          <span class="tool-count">{status.toolCount === 1 ? '1 tool' : `${status.toolCount} tools`}</span>
+          <span class="tool-count">
+            {status.toolCount === 1 ? '1 tool' : `${status.toolCount} tools`}
+          </span>
           {status.protocolVersion && <span> · MCP {status.protocolVersion}</span>}
         </div>
       )}

@@ -1,11 +1,19 @@
 // Extension pages' way to the background: typed requests, and the live server-status feed.
 import browser from 'webextension-polyfill';
 import { request } from '../shared/messages/client';
-import { type MessageName, type Messages, STATUS_PORT, statusPushSchema } from '../shared/messages/contract';
+import {
+  type MessageName,
+  type Messages,
+  STATUS_PORT,
+  statusPushSchema,
+} from '../shared/messages/contract';
 import type { RequestOf, ResponseOf } from '../shared/messages/define';
 import type { ServerView } from '../shared/messages/views';
 
-export function ask<K extends MessageName>(name: K, payload: RequestOf<Messages[K]>): Promise<ResponseOf<Messages[K]>> {
+export function ask<K extends MessageName>(
+  name: K,
+  payload: RequestOf<Messages[K]>,
+): Promise<ResponseOf<Messages[K]>> {
   return request((message) => browser.runtime.sendMessage(message), name, payload);
 }
 

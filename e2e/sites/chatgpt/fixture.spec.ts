@@ -7,8 +7,8 @@ import {
   type Page,
   test,
 } from '@playwright/test';
-import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
 import { findChromium } from '../../support/chromium';
+import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
 import { splitBlocks } from '../markdown';
 import { chunkText, DEFAULT_SCRIPT, FALLBACK_REPLY, pickReply } from '../scripted-model';
 import type { FixtureApi } from './page';

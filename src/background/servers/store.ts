@@ -1,6 +1,6 @@
 // The user's server list in chrome.storage.local: the only writer of the `servers` item.
 import { SwitchboardError } from '../../shared/errors';
-import { type StorageAreaLike, readItem, writeItem } from '../../shared/storage/item';
+import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
 import { type ServerConfig, serversItem } from '../../shared/storage/items';
 
 export class ServerStore {
@@ -14,7 +14,8 @@ export class ServerStore {
 
   async get(id: string): Promise<ServerConfig> {
     const server = (await this.list()).find((s) => s.id === id);
-    if (!server) throw new SwitchboardError('server_not_found', 'That server is no longer configured.');
+    if (!server)
+      throw new SwitchboardError('server_not_found', 'That server is no longer configured.');
     return server;
   }
 
@@ -23,15 +24,25 @@ export class ServerStore {
       const url = input.url.trim();
       if (!url) throw new SwitchboardError('invalid_url', 'Enter the server’s URL.');
       const name = uniqueName(input.name?.trim() || defaultName(url), servers);
-      const server: ServerConfig = { id: crypto.randomUUID(), name, url, enabled: true, addedAt: Date.now() };
+      const server: ServerConfig = {
+        id: crypto.randomUUID(),
+        name,
+        url,
+        enabled: true,
+        addedAt: Date.now(),
+      };
       return { servers: [...servers, server], result: server };
     });
   }
 
-  edit(id: string, patch: { url?: string; name?: string; enabled?: boolean }): Promise<ServerConfig> {
+  edit(
+    id: string,
+    patch: { url?: string; name?: string; enabled?: boolean },
+  ): Promise<ServerConfig> {
     return this.update((servers) => {
       const current = servers.find((s) => s.id === id);
-      if (!current) throw new SwitchboardError('server_not_found', 'That server is no longer configured.');
+      if (!current)
+        throw new SwitchboardError('server_not_found', 'That server is no longer configured.');
       const others = servers.filter((s) => s.id !== id);
       const name = patch.name?.trim();
       const next: ServerConfig = {
@@ -45,14 +56,19 @@ export class ServerStore {
   }
 
   remove(id: string): Promise<void> {
-    return this.update((servers) => ({ servers: servers.filter((s) => s.id !== id), result: undefined }));
+    return this.update((servers) => ({
+      servers: servers.filter((s) => s.id !== id),
+      result: undefined,
+    }));
   }
 
   /**
    * Read-modify-write, one at a time. When the stored list cannot be read it is copied aside
    * before anything overwrites it, so a bad write never loses the user's servers.
    */
-  private update<T>(change: (servers: ServerConfig[]) => { servers: ServerConfig[]; result: T }): Promise<T> {
+  private update<T>(
+    change: (servers: ServerConfig[]) => { servers: ServerConfig[]; result: T },
+  ): Promise<T> {
     const run = this.writes.then(async () => {
       const read = await readItem(this.area, serversItem);
       if (read.problem) {

@@ -21,7 +21,10 @@ export function checkServerUrl(input: string): URL {
     );
   }
   if (!SUPPORTED.has(url.protocol)) {
-    throw new SwitchboardError('invalid_url', `${url.protocol}// is not an MCP transport. Use http:// or https://.`);
+    throw new SwitchboardError(
+      'invalid_url',
+      `${url.protocol}// is not an MCP transport. Use http:// or https://.`,
+    );
   }
   if (url.username || url.password) {
     throw new SwitchboardError('invalid_url', 'Put credentials in a header, not in the URL.');

@@ -5,7 +5,11 @@ import { SwitchboardError, type WireError } from '../../shared/errors';
 /** The error and its `cause` chain, outermost first: the SDK wraps network failures. */
 function chain(error: unknown): unknown[] {
   const seen: unknown[] = [];
-  for (let e = error; e !== undefined && e !== null && !seen.includes(e); e = (e as { cause?: unknown }).cause) {
+  for (
+    let e = error;
+    e !== undefined && e !== null && !seen.includes(e);
+    e = (e as { cause?: unknown }).cause
+  ) {
     seen.push(e);
   }
   return seen;
@@ -14,17 +18,23 @@ function chain(error: unknown): unknown[] {
 export function diagnose(error: unknown, url: string): WireError {
   const errors = chain(error);
   const known = errors.find(
-    (e) => e instanceof SwitchboardError || e instanceof SdkHttpError || (e instanceof TypeError && /fetch/i.test(e.message)),
+    (e) =>
+      e instanceof SwitchboardError ||
+      e instanceof SdkHttpError ||
+      (e instanceof TypeError && /fetch/i.test(e.message)),
   );
   return classify(known ?? error, url);
 }
 
 function classify(error: unknown, url: string): WireError {
   if (error instanceof SwitchboardError) return { code: error.code, message: error.message };
-  const where = describe(url);
+  const where = serverLabel(url);
   if (error instanceof SdkHttpError) return httpError(error.status, where, url);
   if (error instanceof SdkError && error.code === SdkErrorCode.RequestTimeout) {
-    return { code: 'timeout', message: `${where} did not answer in time. Is it overloaded or stuck?` };
+    return {
+      code: 'timeout',
+      message: `${where} did not answer in time. Is it overloaded or stuck?`,
+    };
   }
   if (error instanceof ProtocolError) {
     return { code: 'protocol', message: `${where} answered with an error: ${error.message}` };
@@ -35,7 +45,10 @@ function classify(error: unknown, url: string): WireError {
       message: `Could not reach ${where}: the connection was refused or the host name did not resolve. Is the server running, and is the address right?`,
     };
   }
-  if (error instanceof SyntaxError || (error instanceof SdkError && error.code === SdkErrorCode.InvalidResult)) {
+  if (
+    error instanceof SyntaxError ||
+    (error instanceof SdkError && error.code === SdkErrorCode.InvalidResult)
+  ) {
     return {
       code: 'not_mcp',
       message: `${where} answered, but not with MCP. Check that the URL is the server's MCP endpoint.`,
@@ -56,19 +69,23 @@ function httpError(status: number, where: string, url: string): WireError {
     };
   }
   if (status === 404 || status === 405) {
-    return { code: 'not_mcp', message: `No MCP endpoint at ${url} (HTTP ${status}). ${pathHint(url)}` };
+    return {
+      code: 'not_mcp',
+      message: `No MCP endpoint at ${url} (HTTP ${status}). ${pathHint(url)}`,
+    };
   }
   return { code: 'protocol', message: `${where} answered HTTP ${status}.` };
 }
 
 function pathHint(url: string): string {
   const path = safeUrl(url)?.pathname ?? '';
-  if (path.endsWith('/sse')) return 'Servers that speak Streamable HTTP usually listen on /mcp instead of /sse.';
+  if (path.endsWith('/sse'))
+    return 'Servers that speak Streamable HTTP usually listen on /mcp instead of /sse.';
   if (!path.endsWith('/mcp')) return 'Streamable HTTP servers usually listen on /mcp.';
   return 'Check the path against the server’s documentation.';
 }
 
-function describe(url: string): string {
+function serverLabel(url: string): string {
   const parsed = safeUrl(url);
   return parsed ? `the server at ${parsed.host}` : 'the server';
 }

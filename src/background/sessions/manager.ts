@@ -1,6 +1,6 @@
 // Holds one session per configured server and keeps them in step with the server list.
 import type { ServerStatus, ServerView } from '../../shared/messages/views';
-import { type StorageAreaLike, readItem, writeItem } from '../../shared/storage/item';
+import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
 import { type ServerConfig, type SessionRecord, sessionsItem } from '../../shared/storage/items';
 import { ServerSession } from './session';
 

@@ -145,5 +145,7 @@ export class ServerSession {
 function priorOf(record: SessionRecord | undefined): { prior?: PriorDiscovery } {
   if (!record) return {};
   if (record.era === 'legacy') return { prior: { kind: 'legacy' } };
-  return record.discover ? { prior: { kind: 'modern', discover: record.discover as DiscoverResult } } : {};
+  return record.discover
+    ? { prior: { kind: 'modern', discover: record.discover as DiscoverResult } }
+    : {};
 }

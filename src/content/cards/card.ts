@@ -22,7 +22,11 @@ interface Parts {
   copy: HTMLButtonElement;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -67,7 +71,8 @@ export class ToolCard {
       if (event.isTrusted && this.state?.phase === 'ready') actions.run();
     });
     copy.addEventListener('click', (event) => {
-      if (event.isTrusted && this.state?.phase === 'done') actions.copy(resultBody(this.state.result));
+      if (event.isTrusted && this.state?.phase === 'done')
+        actions.copy(resultBody(this.state.result));
     });
   }
 
@@ -89,7 +94,11 @@ export class ToolCard {
     const result = state.phase === 'done' ? resultBody(state.result) : undefined;
     p.result.hidden = p.resultLabel.hidden = result === undefined;
     p.result.textContent = result ?? '';
-    p.run.hidden = !(state.phase === 'ready' || state.phase === 'running' || state.phase === 'writing');
+    p.run.hidden = !(
+      state.phase === 'ready' ||
+      state.phase === 'running' ||
+      state.phase === 'writing'
+    );
     p.run.disabled = state.phase !== 'ready';
     p.run.textContent = state.phase === 'running' ? 'Running…' : 'Run';
     p.copy.hidden = state.phase !== 'done';
@@ -121,7 +130,8 @@ function messageOf(state: CardState): string | undefined {
       return state.error.message;
     case 'done':
       if (state.inserted === true) return 'The result is in the message box: review it and send.';
-      if (state.inserted === false) return 'Could not put the result into the message box. Use Copy result and paste it.';
+      if (state.inserted === false)
+        return 'Could not put the result into the message box. Use Copy result and paste it.';
       return undefined;
     default:
       return undefined;

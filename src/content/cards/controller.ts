@@ -8,7 +8,7 @@ import { ask } from '../bridge/background';
 import { insertText } from '../dom/insert-text';
 import { queryAll, queryFirst, queryRequired } from '../dom/query';
 import { ToolCard } from './card';
-import { type CardState, advance } from './state';
+import { advance, type CardState } from './state';
 
 export class CardController {
   private readonly states = new Map<string, CardState>();
@@ -42,7 +42,10 @@ export class CardController {
   private place(key: string, block: Element): void {
     let card = this.cards.get(key);
     if (!card) {
-      card = new ToolCard({ run: () => void this.run(key), copy: (text) => void navigator.clipboard.writeText(text) });
+      card = new ToolCard({
+        run: () => void this.run(key),
+        copy: (text) => void navigator.clipboard.writeText(text),
+      });
       this.cards.set(key, card);
     }
     // The site may re-render the block; the card follows it.
@@ -72,8 +75,17 @@ export class CardController {
     const { site, selectors, editor } = this.adapter;
     let inserted = false;
     try {
-      const composer = queryRequired(document, selectors.composer, site.name, 'message box') as HTMLElement;
-      inserted = await insertText(composer, editor, formatToolResult(call, done.server, done.result));
+      const composer = queryRequired(
+        document,
+        selectors.composer,
+        site.name,
+        'message box',
+      ) as HTMLElement;
+      inserted = await insertText(
+        composer,
+        editor,
+        formatToolResult(call, done.server, done.result),
+      );
     } catch (error) {
       console.warn('[MCP Switchboard]', error);
     }

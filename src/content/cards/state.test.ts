@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type CardState, advance } from './state';
+import { advance, type CardState } from './state';
 
 const call = { call_id: 'c1', tool: 'echo', arguments: {} };
 
 describe('advance', () => {
   it('shows a partial call as being written while the reply streams', () => {
-    expect(advance(undefined, { kind: 'partial', callId: 'c1' }, true)).toEqual({ phase: 'writing', callId: 'c1' });
+    expect(advance(undefined, { kind: 'partial', callId: 'c1' }, true)).toEqual({
+      phase: 'writing',
+      callId: 'c1',
+    });
   });
 
   it('calls a partial call cut off once the reply has finished', () => {
@@ -18,10 +21,17 @@ describe('advance', () => {
   });
 
   it('keeps the state of a card that ran, whatever the block says later', () => {
-    const done: CardState = { phase: 'done', call, server: 's', result: { isError: false, parts: [] } };
+    const done: CardState = {
+      phase: 'done',
+      call,
+      server: 's',
+      result: { isError: false, parts: [] },
+    };
     expect(advance(done, { kind: 'invalid', error: 'x' }, false)).toBe(done);
     const running: CardState = { phase: 'running', call };
-    expect(advance(running, { kind: 'call', call: { ...call, tool: 'other' } }, false)).toBe(running);
+    expect(advance(running, { kind: 'call', call: { ...call, tool: 'other' } }, false)).toBe(
+      running,
+    );
   });
 
   it('keeps the same ready state object while the call does not change', () => {

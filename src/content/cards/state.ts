@@ -1,7 +1,7 @@
 // The life of one tool-call card, from "being written" to a result, as data.
 import type { WireError } from '../../shared/errors';
-import type { ChatToolResult } from '../../shared/messages/views';
 import type { ToolCall, ToolCallRead } from '../../shared/mcp/tool-call';
+import type { ChatToolResult } from '../../shared/messages/views';
 
 export type CardState =
   | { phase: 'writing'; callId?: string }
@@ -12,8 +12,15 @@ export type CardState =
   | { phase: 'failed'; call: ToolCall; error: WireError };
 
 /** Next state of a card whose block now reads `read`; once run, a card keeps its own state. */
-export function advance(previous: CardState | undefined, read: Exclude<ToolCallRead, { kind: 'none' }>, streaming: boolean): CardState {
-  if (previous && (previous.phase === 'running' || previous.phase === 'done' || previous.phase === 'failed')) {
+export function advance(
+  previous: CardState | undefined,
+  read: Exclude<ToolCallRead, { kind: 'none' }>,
+  streaming: boolean,
+): CardState {
+  if (
+    previous &&
+    (previous.phase === 'running' || previous.phase === 'done' || previous.phase === 'failed')
+  ) {
     return previous;
   }
   switch (read.kind) {
@@ -24,7 +31,8 @@ export function advance(previous: CardState | undefined, read: Exclude<ToolCallR
     case 'invalid':
       return { phase: 'invalid', error: read.error };
     case 'call':
-      return previous?.phase === 'ready' && JSON.stringify(previous.call) === JSON.stringify(read.call)
+      return previous?.phase === 'ready' &&
+        JSON.stringify(previous.call) === JSON.stringify(read.call)
         ? previous
         : { phase: 'ready', call: read.call };
   }

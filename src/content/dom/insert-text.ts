@@ -18,7 +18,9 @@ function placeCaretAtEnd(editor: HTMLElement): void {
 function pasteText(editor: HTMLElement, text: string): void {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  editor.dispatchEvent(
+    new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+  );
 }
 
 /** React-controlled textareas only see values written through the native setter plus `input`. */
@@ -30,7 +32,7 @@ function setTextareaValue(area: HTMLTextAreaElement, text: string): void {
 }
 
 function contains(editor: HTMLElement, text: string): boolean {
-  const current = editor instanceof HTMLTextAreaElement ? editor.value : (editor.innerText ?? editor.textContent ?? '');
+  const current = editor instanceof HTMLTextAreaElement ? editor.value : (editor.textContent ?? '');
   return squash(current).includes(squash(text));
 }
 
@@ -38,7 +40,11 @@ function contains(editor: HTMLElement, text: string): boolean {
  * Appends `text` to what the user already typed. Returns false when the editor did not take it,
  * so the caller can offer Copy instead; the user's own text is never removed.
  */
-export async function insertText(editor: HTMLElement, kind: EditorKind, text: string): Promise<boolean> {
+export async function insertText(
+  editor: HTMLElement,
+  kind: EditorKind,
+  text: string,
+): Promise<boolean> {
   if (kind === 'textarea' && editor instanceof HTMLTextAreaElement) {
     setTextareaValue(editor, text);
     return contains(editor, text);
@@ -46,7 +52,7 @@ export async function insertText(editor: HTMLElement, kind: EditorKind, text: st
   placeCaretAtEnd(editor);
   // Let the editor read the new selection before the paste lands.
   await new Promise((r) => setTimeout(r, 0));
-  const hasText = squash(editor.innerText ?? '') !== '';
+  const hasText = squash(editor.textContent ?? '') !== '';
   pasteText(editor, hasText ? `\n\n${text}` : text);
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   if (contains(editor, text)) return true;

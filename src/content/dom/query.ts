@@ -27,7 +27,12 @@ export function queryAll(root: ParentNode, list: SelectorList): Element[] {
   return [];
 }
 
-export function queryRequired(root: ParentNode, list: SelectorList, site: string, element: string): Element {
+export function queryRequired(
+  root: ParentNode,
+  list: SelectorList,
+  site: string,
+  element: string,
+): Element {
   const found = queryFirst(root, list);
   if (!found) throw new LayoutError(site, element);
   return found;

@@ -1,6 +1,11 @@
 // A scoped MutationObserver whose callback runs at most once per animation frame.
 
-export function watch(root: Node, onChange: () => void, signal: AbortSignal, options: MutationObserverInit = { childList: true, subtree: true, characterData: true }): void {
+export function watch(
+  root: Node,
+  onChange: () => void,
+  signal: AbortSignal,
+  options: MutationObserverInit = { childList: true, subtree: true, characterData: true },
+): void {
   let queued = false;
   const observer = new MutationObserver(() => {
     if (queued) return;
@@ -15,7 +20,11 @@ export function watch(root: Node, onChange: () => void, signal: AbortSignal, opt
 }
 
 /** Resolves with the first element matching `find` under `root`, as soon as it appears. */
-export function whenPresent(root: Node, find: () => Element | null, signal: AbortSignal): Promise<Element> {
+export function whenPresent(
+  root: Node,
+  find: () => Element | null,
+  signal: AbortSignal,
+): Promise<Element> {
   return new Promise((resolve, reject) => {
     const now = find();
     if (now) return resolve(now);
@@ -27,9 +36,13 @@ export function whenPresent(root: Node, find: () => Element | null, signal: Abor
       }
     });
     observer.observe(root, { childList: true, subtree: true });
-    signal.addEventListener('abort', () => {
-      observer.disconnect();
-      reject(signal.reason);
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        reject(signal.reason);
+      },
+      { once: true },
+    );
   });
 }

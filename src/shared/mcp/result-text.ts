@@ -11,7 +11,9 @@ function partText(part: ResultPart): string {
     case 'media':
       return `[${part.kind} (${part.mimeType}) returned by the tool; not shown in the chat]`;
     case 'resource':
-      return part.text === undefined ? `[resource ${part.uri}]` : `[resource ${part.uri}]\n${part.text}`;
+      return part.text === undefined
+        ? `[resource ${part.uri}]`
+        : `[resource ${part.uri}]\n${part.text}`;
   }
 }
 

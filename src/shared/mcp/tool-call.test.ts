@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readToolCall } from './tool-call';
 
-const full = '{"call_id": "c1", "tool": "echo", "arguments": {"message": "hi", "n": [1, {"a": "}"}]}}';
+const full =
+  '{"call_id": "c1", "tool": "echo", "arguments": {"message": "hi", "n": [1, {"a": "}"}]}}';
 
 describe('readToolCall', () => {
   it('reads a complete call with nested arguments', () => {
@@ -53,6 +54,9 @@ describe('readToolCall', () => {
 
   it('defaults missing arguments to an empty object', () => {
     const read = readToolCall('{"call_id": "c1", "server": "s", "tool": "t"}');
-    expect(read).toEqual({ kind: 'call', call: { call_id: 'c1', server: 's', tool: 't', arguments: {} } });
+    expect(read).toEqual({
+      kind: 'call',
+      call: { call_id: 'c1', server: 's', tool: 't', arguments: {} },
+    });
   });
 });

@@ -13,7 +13,9 @@ export async function request<K extends MessageName>(
 ): Promise<ResponseOf<Messages[K]>> {
   const spec = messages[name];
   const answer = envelopeSchema(spec.response).safeParse(await send({ type: name, payload }));
-  if (!answer.success) throw new SwitchboardError('internal', `The background sent a malformed answer to ${name}.`);
-  if (!answer.data.ok) throw new SwitchboardError(answer.data.error.code, answer.data.error.message);
+  if (!answer.success)
+    throw new SwitchboardError('internal', `The background sent a malformed answer to ${name}.`);
+  if (!answer.data.ok)
+    throw new SwitchboardError(answer.data.error.code, answer.data.error.message);
   return answer.data.value as ResponseOf<Messages[K]>;
 }

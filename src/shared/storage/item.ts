@@ -39,9 +39,10 @@ export interface ReadResult<T> {
 export async function readItem<T>(area: StorageAreaLike, item: Item<T>): Promise<ReadResult<T>> {
   const raw = (await area.get(item.key))[item.key];
   if (raw === undefined) return { value: item.fallback() };
-  const stored = raw as { v?: unknown; value?: unknown };
-  let version = typeof stored.v === 'number' ? stored.v : 1;
-  let value = 'v' in (stored as object) ? stored.value : raw;
+  // Values from before versioning are bare; they count as version 1.
+  const wrapped = typeof raw === 'object' && raw !== null && 'v' in raw && 'value' in raw;
+  let version = wrapped && typeof raw.v === 'number' ? raw.v : 1;
+  let value = wrapped ? raw.value : raw;
   if (version > item.version) {
     return { value: item.fallback(), problem: `${item.key} was written by a newer version` };
   }

@@ -1,0 +1,99 @@
+// `npm test`: typecheck, lint, unit tests, build, e2e — then one line summing every suite.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const results = resolve(root, 'test-results');
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const bin = (name) => resolve(root, 'node_modules', '.bin', name);
+
+function run(title, command, args, env = {}) {
+  console.log(`\n━━ ${title}: ${[command.split('/').at(-1), ...args].join(' ')}`);
+  const child = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return child.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const suites = [];
+/** A step that is one check: it passes or fails as a whole. */
+function check(title, command, args) {
+  const ok = run(title, command, args);
+  suites.push({ title, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+  return ok;
+}
+
+check('typecheck', bin('tsc'), ['--noEmit', '-p', '.']);
+check('lint', bin('biome'), ['check', '.']);
+
+{
+  const file = resolve(results, 'unit.json');
+  const ok = run('unit', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${file}`,
+  ]);
+  const report = readJson(file);
+  const passed = report?.numPassedTests ?? 0;
+  const failed = (report?.numFailedTests ?? 0) + (ok || report?.numFailedTests ? 0 : 1);
+  suites.push({
+    title: 'unit',
+    passed,
+    failed,
+    skipped: (report?.numPendingTests ?? 0) + (report?.numTodoTests ?? 0),
+  });
+}
+
+const built = check('build', 'npm', ['run', 'build', '--silent']);
+
+{
+  const file = resolve(results, 'e2e.json');
+  if (built) {
+    const ok = run('e2e', bin('playwright'), ['test', '-c', 'e2e/playwright.config.ts'], {
+      E2E_SKIP_BUILD: '1',
+      PLAYWRIGHT_JSON_OUTPUT_FILE: file,
+    });
+    const stats = existsSync(file) ? readJson(file)?.stats : undefined;
+    const failed =
+      (stats?.unexpected ?? 0) + (stats?.flaky ?? 0) + (ok || stats?.unexpected ? 0 : 1);
+    suites.push({
+      title: 'e2e',
+      passed: stats?.expected ?? 0,
+      failed,
+      skipped: stats?.skipped ?? 0,
+    });
+  } else {
+    console.log('\n━━ e2e: not run, the build failed');
+    suites.push({ title: 'e2e', passed: 0, failed: 1, skipped: 0 });
+  }
+}
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+console.log('\n━━ summary');
+for (const s of suites) {
+  console.log(
+    `${s.title.padEnd(10)} ${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`,
+  );
+  total.passed += s.passed;
+  total.failed += s.failed;
+  total.skipped += s.skipped;
+}
+console.log(
+  `${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+);
+process.exit(total.failed > 0 ? 1 : 0);
