@@ -14,7 +14,11 @@ const root = resolve(import.meta.dirname, '..');
 const headless = process.platform === 'linux' && !process.env.DISPLAY;
 const step = (text: string) => console.log(`• ${text}`);
 
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await probe();
@@ -28,15 +32,21 @@ async function main(): Promise<void> {
   const chromium = findChromium();
   step(`Chromium: ${chromium}`);
   step('Building the extension…');
-  execFileSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
 
   const server = await startMcpServer('everything-streamable');
   step(`MCP server (server-everything, Streamable HTTP): ${server.url}`);
   const browser = await launchWithExtension({ headless });
-  step(`Chromium started ${headless ? 'headless ' : ''}with the extension (id ${browser.extensionId})`);
+  step(
+    `Chromium started ${headless ? 'headless ' : ''}with the extension (id ${browser.extensionId})`,
+  );
   const stop = async () => {
     await browser.close().catch(() => {});
     await server.stop();
@@ -47,7 +57,8 @@ async function main(): Promise<void> {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     await options.evaluate(
-      (url) => chrome.runtime.sendMessage({ type: 'servers.add', payload: { url, name: 'everything' } }),
+      (url) =>
+        chrome.runtime.sendMessage({ type: 'servers.add', payload: { url, name: 'everything' } }),
       server.url,
     );
     await options.getByText('Connected').waitFor({ timeout: 20_000 });
@@ -55,13 +66,19 @@ async function main(): Promise<void> {
     step(`Server "everything" added and connected: ${tools}`);
 
     await routeChatSite(browser.context, 'chatgpt');
-    const chat = await ChatPage.open(browser.context.pages()[0] ?? (await browser.context.newPage()));
+    const chat = await ChatPage.open(
+      browser.context.pages()[0] ?? (await browser.context.newPage()),
+    );
     await chat.page.bringToFront();
     step('Demo chat open at https://chatgpt.com/ (a local page with a scripted model)');
 
     if (!headless) {
-      console.log('\nIn the chat: type any message and press Enter. The reply asks for the echo tool;');
-      console.log('press Run on its card, then send the result. Close the browser to end the demo.');
+      console.log(
+        '\nIn the chat: type any message and press Enter. The reply asks for the echo tool;',
+      );
+      console.log(
+        'press Run on its card, then send the result. Close the browser to end the demo.',
+      );
       await new Promise<void>((done) => browser.context.on('close', () => done()));
       return;
     }

@@ -12,8 +12,8 @@ export interface SenderFacts {
 
 export function classifySender(sender: SenderFacts, extensionId: string): SenderKind | undefined {
   if (sender.id !== extensionId || !sender.url) return undefined;
-  const extensionOrigin = `chrome-extension://${extensionId}`;
-  if (new URL(sender.url).origin === extensionOrigin) return 'extension-page';
+  // A prefix test, not URL.origin: outside Chrome, non-web schemes have an opaque origin.
+  if (sender.url.startsWith(`chrome-extension://${extensionId}/`)) return 'extension-page';
   // Our content scripts run only in the top frame of a supported chat site.
   if (sender.tab?.id !== undefined && sender.frameId === 0 && siteForUrl(sender.url)) {
     if (sender.origin !== undefined && sender.origin !== new URL(sender.url).origin)

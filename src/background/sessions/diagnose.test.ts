@@ -1,0 +1,44 @@
+import { SdkError, SdkErrorCode, SdkHttpError } from '@modelcontextprotocol/client';
+import { describe, expect, it } from 'vitest';
+import { SwitchboardError } from '../../shared/errors';
+import { diagnose } from './diagnose';
+
+const url = 'http://127.0.0.1:3001/mcp';
+const http = (status: number) =>
+  new SdkHttpError(SdkErrorCode.SendFailed, `HTTP ${status}`, { status, statusText: '' });
+
+describe('diagnose', () => {
+  it('explains a refused connection, even when the SDK wrapped it', () => {
+    const wrapped = new SdkError(SdkErrorCode.SendFailed, 'probe failed', undefined, {
+      cause: new TypeError('Failed to fetch'),
+    });
+    expect(diagnose(wrapped, url)).toEqual({
+      code: 'unreachable',
+      message: expect.stringContaining('Could not reach the server at 127.0.0.1:3001'),
+    });
+  });
+
+  it('suggests the right path for a 404', () => {
+    expect(diagnose(http(404), 'http://h/sse').message).toContain('/mcp instead of /sse');
+    expect(diagnose(http(404), 'http://h/api').message).toContain('usually listen on /mcp');
+    expect(diagnose(http(404), url).code).toBe('not_mcp');
+  });
+
+  it('tells sign-in and refusal apart', () => {
+    expect(diagnose(http(401), url).message).toContain('sign in');
+    expect(diagnose(http(403), url).message).toContain('Origin');
+    expect(diagnose(http(500), url)).toEqual({
+      code: 'protocol',
+      message: 'the server at 127.0.0.1:3001 answered HTTP 500.',
+    });
+  });
+
+  it('keeps our own errors and reports timeouts and garbage', () => {
+    expect(diagnose(new SwitchboardError('invalid_url', 'bad'), url)).toEqual({
+      code: 'invalid_url',
+      message: 'bad',
+    });
+    expect(diagnose(new SdkError(SdkErrorCode.RequestTimeout, 't'), url).code).toBe('timeout');
+    expect(diagnose(new SyntaxError('Unexpected token <'), url).code).toBe('not_mcp');
+  });
+});

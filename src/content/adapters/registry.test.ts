@@ -1,0 +1,59 @@
+// Conventions as a test: every registered site has its adapter, selectors, fixture and manifest entries.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import manifest from '../../../manifest.json' with { type: 'json' };
+import { CHAT_SITES, sitePatterns } from '../../shared/sites';
+import { ADAPTERS, adapterFor } from './registry';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+describe('site registry', () => {
+  it('has exactly one adapter per site', () => {
+    expect(ADAPTERS.map((a) => a.site.id).sort()).toEqual(CHAT_SITES.map((s) => s.id).sort());
+  });
+
+  for (const site of CHAT_SITES) {
+    describe(site.name, () => {
+      it('has its adapter folder, selectors, fixture page and fixture notes', () => {
+        for (const file of [
+          `src/content/adapters/${site.id}/index.ts`,
+          `src/content/adapters/${site.id}/selectors.ts`,
+          `e2e/sites/${site.id}/page.ts`,
+          `e2e/sites/${site.id}/index.html`,
+          `e2e/sites/${site.id}/README.md`,
+        ]) {
+          expect(existsSync(resolve(root, file)), file).toBe(true);
+        }
+      });
+
+      it('says which UI each selector variant matches', () => {
+        const source = readFileSync(
+          resolve(root, `src/content/adapters/${site.id}/selectors.ts`),
+          'utf8',
+        );
+        const variants = source.split('\n').filter((line) => /^\s*['"`].*['"`],?/.test(line));
+        expect(variants.length).toBeGreaterThan(0);
+        for (const line of variants) expect(line, line.trim()).toMatch(/\/\/\s*\S/);
+      });
+
+      it('is matched by the manifest for content scripts and host access', () => {
+        const matches = manifest.content_scripts.flatMap((c) => c.matches);
+        for (const pattern of sitePatterns(site)) {
+          expect(matches).toContain(pattern);
+          expect(manifest.host_permissions).toContain(pattern);
+        }
+      });
+
+      it('is chosen for its own origins only', () => {
+        for (const origin of site.origins) expect(adapterFor(`${origin}/`)?.site.id).toBe(site.id);
+        expect(adapterFor(`${site.origins[0]}.evil.example/`)).toBeUndefined();
+      });
+    });
+  }
+
+  it('injects content scripts into registered sites only', () => {
+    const all = CHAT_SITES.flatMap(sitePatterns).sort();
+    expect(manifest.content_scripts.flatMap((c) => c.matches).sort()).toEqual(all);
+  });
+});
