@@ -5,7 +5,12 @@ import type { Handlers } from './router';
 import type { ServerStore } from './servers/store';
 import type { SessionManager } from './sessions/manager';
 
-export function createHandlers(store: ServerStore, manager: SessionManager): Handlers {
+/** `booted` settles once a (re)started worker has reopened the sessions of the stored servers. */
+export function createHandlers(
+  store: ServerStore,
+  manager: SessionManager,
+  booted: Promise<void>,
+): Handlers {
   const views = async (): Promise<ServerView[]> => (await store.list()).map((c) => manager.view(c));
   const resync = async () => manager.sync(await store.list());
 
@@ -31,6 +36,7 @@ export function createHandlers(store: ServerStore, manager: SessionManager): Han
       return {};
     },
     'tools.catalog': async () => {
+      await booted;
       const sessions = manager.all();
       await Promise.all(sessions.map((s) => s.ensureConnected()));
       const tools: CatalogTool[] = sessions.flatMap((s) =>
@@ -47,6 +53,9 @@ export function createHandlers(store: ServerStore, manager: SessionManager): Han
       );
       return { tools };
     },
-    'tools.call': ({ call }) => callTool(manager, call),
+    'tools.call': async ({ call }) => {
+      await booted;
+      return callTool(manager, call);
+    },
   };
 }

@@ -12,7 +12,9 @@ import { StatusHub } from './status-hub';
 const store = new ServerStore(browser.storage.local);
 const manager: SessionManager = new SessionManager(browser.storage.session, () => hub.changed());
 const hub = new StatusHub(async () => (await store.list()).map((c) => manager.view(c)));
-const route = createRouter(createHandlers(store, manager), browser.runtime.id);
+// Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions.
+const booted = store.list().then((servers) => manager.sync(servers));
+const route = createRouter(createHandlers(store, manager, booted), browser.runtime.id);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender),
@@ -28,6 +30,3 @@ browser.runtime.onConnect.addListener((port) => {
   }
   hub.attach(port);
 });
-
-// Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions.
-void store.list().then((servers) => manager.sync(servers));

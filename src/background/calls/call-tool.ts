@@ -8,6 +8,12 @@ import type { ServerSession } from '../sessions/session';
 
 export async function resolveTool(manager: SessionManager, call: ToolCall): Promise<ServerSession> {
   const sessions = manager.all();
+  if (sessions.length === 0) {
+    throw new SwitchboardError(
+      'server_not_found',
+      'No MCP server is enabled. Add one in the extension’s settings.',
+    );
+  }
   if (call.server !== undefined) {
     const session = sessions.find(
       (s) => s.config.name.toLowerCase() === call.server?.toLowerCase(),

@@ -81,11 +81,10 @@ export class ServerSession {
       const url = checkServerUrl(this.config.url);
       const record = await this.deps.loadRecord();
       const usable = record?.url === url.href ? record : undefined;
-      const client = await this.open(url, usable).catch((error) => {
-        // A saved session the server no longer knows: start a fresh one.
-        if (!usable?.sessionId) throw error;
-        return this.open(url, { ...usable, sessionId: undefined });
-      });
+      // The SDK learns a server's capabilities only from the handshake, so a session left by an
+      // earlier worker cannot be adopted: end it, and open a new one with the saved era verdict.
+      if (usable?.sessionId) endSession(url, usable.sessionId);
+      const client = await this.open(url, usable);
       if (this.closed) {
         await client.close();
         return;
@@ -94,8 +93,7 @@ export class ServerSession {
       this.setStatus({
         state: 'connected',
         toolCount: this.tools.length,
-        // A resumed session skips the handshake, so the version comes from the saved record.
-        protocolVersion: client.getNegotiatedProtocolVersion() ?? usable?.protocolVersion,
+        protocolVersion: client.getNegotiatedProtocolVersion(),
         serverName: client.getServerVersion()?.name,
       });
     } catch (error) {
@@ -108,10 +106,7 @@ export class ServerSession {
       capabilities: {},
       versionNegotiation: { mode: 'auto' },
     });
-    const transport = new StreamableHTTPClientTransport(url, {
-      ...(record?.sessionId ? { sessionId: record.sessionId } : {}),
-      ...(record?.protocolVersion ? { protocolVersion: record.protocolVersion } : {}),
-    });
+    const transport = new StreamableHTTPClientTransport(url);
     try {
       await client.connect(transport, { timeout: CONNECT_TIMEOUT_MS, ...priorOf(record) });
       this.tools = (await client.listTools(undefined, { timeout: CONNECT_TIMEOUT_MS })).tools;
@@ -140,6 +135,11 @@ export class ServerSession {
   private fail(error: WireError): void {
     this.setStatus({ state: 'error', error: { ...error, at: Date.now() }, toolCount: 0 });
   }
+}
+
+/** Best effort: the server may already have dropped it, or not support DELETE (405). */
+function endSession(url: URL, sessionId: string): void {
+  void new StreamableHTTPClientTransport(url, { sessionId }).terminateSession().catch(() => {});
 }
 
 function priorOf(record: SessionRecord | undefined): { prior?: PriorDiscovery } {

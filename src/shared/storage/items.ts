@@ -26,6 +26,7 @@ export const sessionRecordSchema = z.object({
   era: z.enum(['legacy', 'modern']),
   /** Opaque `server/discover` result, kept to reconnect a modern server with no round trip. */
   discover: z.unknown().optional(),
+  /** The live session's id, so the next worker can end it. */
   sessionId: z.string().optional(),
   protocolVersion: z.string().optional(),
 });
