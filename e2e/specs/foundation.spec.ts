@@ -1,5 +1,6 @@
 // The walking skeleton: add a server, see it live in the popup, run its tool from a chat reply.
 import { expect, test } from '../fixtures/extension';
+import { startMcpServer } from '../fixtures/servers/mcp-servers';
 
 test('a server added in the options page connects and shows live in the popup', async ({
   openOptions,
@@ -20,14 +21,12 @@ test('a server added in the options page connects and shows live in the popup', 
   await expect(popup.servers.toolCount('everything')).toHaveText(tools ?? '');
 });
 
-test('the server list and the session survive in chrome.storage', async ({
-  openOptions,
+test('the server list and the session are kept in chrome.storage', async ({
+  addConnectedServer,
   serviceWorker,
   everything,
 }) => {
-  const options = await openOptions();
-  await options.addServer(everything.url, 'everything');
-  await expect(options.servers.state('everything')).toHaveText('Connected');
+  await addConnectedServer(everything.url, 'everything');
   const stored = await serviceWorker.evaluate(async () => ({
     local: await chrome.storage.local.get('servers'),
     session: await chrome.storage.session.get('sessions'),
@@ -43,19 +42,16 @@ test('the server list and the session survive in chrome.storage', async ({
 });
 
 test('a tool call in the reply runs against the real server and its result goes to the composer', async ({
-  openOptions,
+  addConnectedServer,
   openChat,
   everything,
 }) => {
-  const options = await openOptions();
-  await options.addServer(everything.url, 'everything');
-  await expect(options.servers.state('everything')).toHaveText('Connected');
-
+  await addConnectedServer(everything.url, 'everything');
   const chat = await openChat();
   await chat.page.bringToFront();
   await chat.send('Please echo something');
 
-  // The card appears inside the assistant's reply, before the reply has finished or right after.
+  // The card appears inside the assistant's reply, and becomes runnable once the call is complete.
   await expect(
     chat.page.locator('[data-message-author-role="assistant"] [data-mcp-switchboard-card]'),
   ).toHaveCount(1);
@@ -89,19 +85,29 @@ test('a tool call in the reply runs against the real server and its result goes 
   expect((await chat.submitted()).at(-1)).toContain('</mcp-result>');
 });
 
-test('a click from page script on the card does not run the tool', async ({
-  openOptions,
-  openChat,
+test('the result is added after what the user already typed, which is kept', async ({
+  addConnectedServer,
+  chatWithReadyCard,
   everything,
 }) => {
-  const options = await openOptions();
-  await options.addServer(everything.url, 'everything');
-  await expect(options.servers.state('everything')).toHaveText('Connected');
-  const chat = await openChat();
-  await chat.page.bringToFront();
-  await chat.send('echo please');
-  await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
+  await addConnectedServer(everything.url, 'everything');
+  const chat = await chatWithReadyCard();
+  await chat.composer().click();
+  await chat.page.keyboard.type('My own draft');
+  await chat.cards.click('run');
+  await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
+  const text = await chat.editorText();
+  expect(text.startsWith('My own draft')).toBe(true);
+  expect(text).toContain('Echo: Hello from the fixture');
+});
 
+test('a click from page script on the card does not run the tool', async ({
+  addConnectedServer,
+  chatWithReadyCard,
+  everything,
+}) => {
+  await addConnectedServer(everything.url, 'everything');
+  const chat = await chatWithReadyCard();
   const reached = await chat.page.evaluate(() => {
     const host = document.querySelector('[data-mcp-switchboard-card]');
     host?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -138,7 +144,7 @@ test.describe('bad input', () => {
     everything,
   }) => {
     const options = await openOptions();
-    // A port nobody listens on: bind-free ports on loopback refuse connections at once.
+    // Port 9 (discard) has no listener here: the connection is refused at once.
     await options.addServer('http://127.0.0.1:9/mcp', 'nowhere');
     await expect(options.servers.error('nowhere')).toContainText(
       'Could not reach the server at 127.0.0.1:9',
@@ -152,28 +158,27 @@ test.describe('bad input', () => {
     await expect(options.servers.state('nowhere')).toHaveText('Error');
   });
 
-  test('a URL that is not an MCP endpoint is explained', async ({ openOptions, everything }) => {
+  test('a URL that is not an MCP endpoint is explained in the options page and the popup', async ({
+    openOptions,
+    openPopup,
+    everything,
+  }) => {
     const options = await openOptions();
     await options.addServer(everything.url.replace(/\/mcp$/, '/nothing-here'), 'wrong-path');
     await expect(options.servers.error('wrong-path')).toContainText('No MCP endpoint at');
-    await expect(options.servers.error('wrong-path')).toContainText('/mcp');
+    await expect(options.servers.error('wrong-path')).toContainText('usually listen on /mcp');
+    const popup = await openPopup();
+    await expect(popup.servers.error('wrong-path')).toContainText('No MCP endpoint at');
   });
 
   test('a tool call to a server that went down fails in the card with a clear message', async ({
-    openOptions,
-    openChat,
+    addConnectedServer,
+    chatWithReadyCard,
   }) => {
-    const { startMcpServer } = await import('../fixtures/servers/mcp-servers');
     const doomed = await startMcpServer('everything-streamable');
     try {
-      const options = await openOptions();
-      await options.addServer(doomed.url, 'everything');
-      await expect(options.servers.state('everything')).toHaveText('Connected');
-      const chat = await openChat();
-      await chat.page.bringToFront();
-      await chat.send('echo please');
-      await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
-
+      await addConnectedServer(doomed.url, 'everything');
+      const chat = await chatWithReadyCard();
       await doomed.stop();
       await chat.cards.click('run');
       await expect.poll(async () => (await chat.cards.read())?.status).toBe('Failed');

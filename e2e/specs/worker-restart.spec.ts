@@ -5,19 +5,14 @@ import { stopServiceWorker } from '../support/worker';
 test('a tool call after the worker was stopped wakes it, reconnects and runs', async ({
   context,
   extensionId,
+  addConnectedServer,
+  chatWithReadyCard,
   openOptions,
-  openChat,
   everything,
 }) => {
-  const options = await openOptions();
-  await options.addServer(everything.url, 'everything');
-  await expect(options.servers.state('everything')).toHaveText('Connected');
+  const options = await addConnectedServer(everything.url, 'everything');
   await options.page.close();
-
-  const chat = await openChat();
-  await chat.page.bringToFront();
-  await chat.send('echo please');
-  await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
+  const chat = await chatWithReadyCard('echo please');
 
   await stopServiceWorker(context, extensionId);
   await chat.cards.click('run');
@@ -26,7 +21,7 @@ test('a tool call after the worker was stopped wakes it, reconnects and runs', a
   expect(`${card?.status}: ${card?.message}`).toBe(
     'Done: The result is in the message box: review it and send.',
   );
-  expect((await chat.cards.read())?.result).toBe('Echo: Hello from the fixture');
+  expect(card?.result).toBe('Echo: Hello from the fixture');
   expect(await chat.editorText()).toContain('Echo: Hello from the fixture');
 
   // The restarted worker shows the server connected again, without the user doing anything.

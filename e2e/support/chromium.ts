@@ -6,6 +6,17 @@ import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 
 export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
 
+/** Flags for this machine's closed network and headless use (see DESIGN.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** `CHROME_PATH` if set, else the system Chromium; a clear error if there is none. */
@@ -45,17 +56,7 @@ export async function launchWithExtension(options: {
     executablePath: findChromium(),
     headless: options.headless,
     viewport: { width: 1200, height: 860 },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

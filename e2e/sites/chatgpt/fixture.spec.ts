@@ -7,7 +7,7 @@ import {
   type Page,
   test,
 } from '@playwright/test';
-import { findChromium } from '../../support/chromium';
+import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
 import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
 import { splitBlocks } from '../markdown';
 import { chunkText, DEFAULT_SCRIPT, FALLBACK_REPLY, pickReply } from '../scripted-model';
@@ -23,15 +23,7 @@ test.beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 });
 
