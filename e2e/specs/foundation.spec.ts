@@ -126,7 +126,8 @@ test.describe('bad input', () => {
   }) => {
     const options = await openOptions();
     await options.addServer('127.0.0.1:3001/mcp', 'typo');
-    await expect(options.servers.state('typo')).toHaveText('Error');
+    // Retrying cannot fix a typo: it waits for the user instead of looping.
+    await expect(options.servers.state('typo')).toHaveText('Failed');
     await expect(options.servers.error('typo')).toContainText('is not a URL');
     const popup = await openPopup();
     await expect(popup.servers.error('typo')).toContainText('is not a URL');
@@ -155,7 +156,11 @@ test.describe('bad input', () => {
     await options.page.bringToFront();
     await options.addServer(everything.url, 'everything');
     await expect(options.servers.state('everything')).toHaveText('Connected');
-    await expect(options.servers.state('nowhere')).toHaveText('Error');
+    // It keeps trying in the background, saying when the next attempt is.
+    await expect(options.servers.state('nowhere')).toHaveText('Reconnecting');
+    await expect(options.servers.item('nowhere').locator('.retry')).toContainText(
+      /Attempt \d+; next try/,
+    );
   });
 
   test('a URL that is not an MCP endpoint is explained in the options page and the popup', async ({

@@ -1,18 +1,37 @@
 // The background's answer to each message of the contract.
-import type { CatalogTool, ServerView } from '../shared/messages/views';
-import { callTool } from './calls/call-tool';
+import { SwitchboardError } from '../shared/errors';
+import type { ProgressPush } from '../shared/messages/contract';
+import type { CatalogTool, ResultPart, ServerView } from '../shared/messages/views';
+import { catalogOf } from './calls/resolve';
+import type { CallService } from './calls/service';
 import type { Handlers } from './router';
 import type { ServerStore } from './servers/store';
 import type { SessionManager } from './sessions/manager';
 
-/** `booted` settles once a (re)started worker has reopened the sessions of the stored servers. */
-export function createHandlers(
-  store: ServerStore,
-  manager: SessionManager,
-  booted: Promise<void>,
-): Handlers {
+export interface HandlerDeps {
+  store: ServerStore;
+  manager: SessionManager;
+  calls: CallService;
+  /** Settles once a (re)started worker has reopened the sessions of the stored servers. */
+  booted: Promise<void>;
+  pushToTab(tabId: number, push: ProgressPush): void;
+}
+
+export function createHandlers({
+  store,
+  manager,
+  calls,
+  booted,
+  pushToTab,
+}: HandlerDeps): Handlers {
   const views = async (): Promise<ServerView[]> => (await store.list()).map((c) => manager.view(c));
   const resync = async () => manager.sync(await store.list());
+  const connectedSession = async (serverId: string) => {
+    await booted;
+    const session = manager.get(serverId);
+    if (!session) throw new SwitchboardError('server_not_found', 'That server is not enabled.');
+    return session;
+  };
 
   return {
     'servers.list': async () => ({ servers: await views() }),
@@ -23,6 +42,8 @@ export function createHandlers(
     },
     'servers.edit': async ({ id, ...patch }) => {
       const server = await store.edit(id, patch);
+      // New header values keep the same names, so sync alone would not notice them.
+      if (patch.headers) await manager.reconnect(server);
       await resync();
       return { server: manager.view(server) };
     },
@@ -39,23 +60,71 @@ export function createHandlers(
       await booted;
       const sessions = manager.all();
       await Promise.all(sessions.map((s) => s.ensureConnected()));
-      const tools: CatalogTool[] = sessions.flatMap((s) =>
-        s.status.state !== 'connected'
-          ? []
-          : s.tools.map((t) => ({
-              server: s.config.name,
-              serverId: s.config.id,
-              name: t.name,
-              ...(t.title ? { title: t.title } : {}),
-              ...(t.description ? { description: t.description } : {}),
-              inputSchema: t.inputSchema as Record<string, unknown>,
-            })),
-      );
+      const { connected, names } = catalogOf(sessions);
+      const tools: CatalogTool[] = names.tools.map((entry) => {
+        const session = connected.find((s) => s.config.id === entry.serverId)!;
+        const tool = session.catalog.tools.find((t) => t.name === entry.tool)!;
+        return {
+          server: entry.server,
+          serverId: entry.serverId,
+          needsServer: entry.needsServer,
+          name: tool.name,
+          inputSchema: tool.inputSchema,
+          ...(tool.title ? { title: tool.title } : {}),
+          ...(tool.description ? { description: tool.description } : {}),
+          ...(tool.unavailable ? { unavailable: tool.unavailable } : {}),
+        };
+      });
       return { tools };
     },
-    'tools.call': async ({ call }) => {
+    'tools.call': async ({ call, callKey }, { sender, tabId }) => {
       await booted;
-      return callTool(manager, call);
+      const onProgress =
+        callKey && tabId !== undefined && sender === 'content-script'
+          ? (progress: ProgressPush['progress']) =>
+              pushToTab(tabId, { type: 'call.progress', callKey, progress })
+          : undefined;
+      return calls.call(call, {
+        approval: 'user',
+        ...(callKey ? { callKey } : {}),
+        ...(onProgress ? { onProgress } : {}),
+      });
+    },
+    'tools.cancel': async ({ callKey }) => ({ cancelled: calls.cancel(callKey) }),
+    'catalog.get': async () => {
+      await booted;
+      const configs = await store.list();
+      return {
+        servers: configs.flatMap((c) => {
+          const session = manager.get(c.id);
+          return session ? [{ serverId: c.id, name: c.name, catalog: session.catalog }] : [];
+        }),
+      };
+    },
+    'resources.read': async ({ serverId, uri }) => {
+      const result = await (await connectedSession(serverId)).readResource(uri);
+      const parts: ResultPart[] = result.contents.map((c) =>
+        'text' in c
+          ? { type: 'resource', uri: c.uri, text: c.text }
+          : {
+              type: 'media',
+              kind: c.mimeType?.startsWith('audio/') ? 'audio' : 'image',
+              mimeType: c.mimeType ?? 'application/octet-stream',
+            },
+      );
+      return { parts };
+    },
+    'prompts.get': async ({ serverId, name, arguments: args }) => {
+      const result = await (await connectedSession(serverId)).getPrompt(name, args);
+      const text = result.messages
+        .map((m) => (m.content.type === 'text' ? m.content.text : `[${m.content.type} content]`))
+        .join('\n\n');
+      return { text };
+    },
+    'activity.get': () => calls.activity(),
+    'activity.clear': async () => {
+      await calls.clear();
+      return {};
     },
   };
 }

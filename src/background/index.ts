@@ -1,7 +1,8 @@
-// Service worker entry: wires storage, sessions, the router and the status pushes together.
+// Service worker entry: wires storage, sessions, calls, the router and the status pushes together.
 import '../shared/zod-setup';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { STATUS_PORT } from '../shared/messages/contract';
+import { CallService } from './calls/service';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './senders';
@@ -10,11 +11,27 @@ import { SessionManager } from './sessions/manager';
 import { StatusHub } from './status-hub';
 
 const store = new ServerStore(browser.storage.local);
-const manager: SessionManager = new SessionManager(browser.storage.session, () => hub.changed());
+const manager: SessionManager = new SessionManager({
+  sessionArea: browser.storage.session,
+  headers: (id) => store.headers(id),
+  onChange: () => hub.changed(),
+});
 const hub = new StatusHub(async () => (await store.list()).map((c) => manager.view(c)));
+const calls = new CallService(manager, browser.storage.local);
+
 // Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions.
 const booted = store.list().then((servers) => manager.sync(servers));
-const route = createRouter(createHandlers(store, manager, booted), browser.runtime.id);
+
+const route = createRouter(
+  createHandlers({
+    store,
+    manager,
+    calls,
+    booted,
+    pushToTab: (tabId, push) => void browser.tabs.sendMessage(tabId, push).catch(() => {}),
+  }),
+  browser.runtime.id,
+);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender),

@@ -15,7 +15,16 @@ const view = {
   name: 'everything',
   url: 'http://127.0.0.1:1/mcp',
   enabled: true,
-  status: { state: 'connected' as const, toolCount: 2 },
+  transport: 'auto' as const,
+  callTimeoutMs: 60_000,
+  headerNames: [],
+  status: {
+    state: 'connected' as const,
+    toolCount: 2,
+    resourceCount: 0,
+    promptCount: 0,
+    breakerOpen: false,
+  },
 };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
@@ -28,6 +37,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'servers.reconnect': never,
     'tools.catalog': never,
     'tools.call': never,
+    'tools.cancel': never,
+    'catalog.get': never,
+    'resources.read': never,
+    'prompts.get': never,
+    'activity.get': never,
+    'activity.clear': never,
     ...overrides,
   };
 }

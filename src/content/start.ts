@@ -1,11 +1,13 @@
 // Starts an adapter on the current page: follows the thread and in-app navigation by events.
 import type { SiteAdapter } from './adapters/types';
+import { listenForProgress } from './bridge/progress';
 import { CardController } from './cards/controller';
 import { queryFirst } from './dom/query';
 import { watch, whenPresent } from './dom/watch';
 
 export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
   const cards = new CardController(adapter, signal);
+  listenForProgress(cards, signal);
   let threadScope: AbortController | undefined;
 
   const follow = async () => {

@@ -34,7 +34,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
         {servers?.map((server) => (
           <li key={server.id} data-server-id={server.id}>
             <ServerSummary server={server} />
-            {server.status.state === 'error' && (
+            {(server.status.state === 'failed' || server.status.state === 'reconnecting') && (
               <div class="actions">
                 <button
                   type="button"

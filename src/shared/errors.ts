@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'protocol',
   'tool_not_found',
   'tool_ambiguous',
+  'tool_unavailable',
+  'server_unavailable',
+  'cancelled',
   'timeout',
   'internal',
 ] as const;

@@ -1,12 +1,31 @@
-// A server's state as a dot and a word, with the reason when it failed.
+// A server's state as a dot and a word, with its counts, or the reason and the next retry.
+import { useEffect, useState } from 'preact/hooks';
 import type { ServerView } from '../shared/messages/views';
 
 const WORDS = {
   connected: 'Connected',
   connecting: 'Connecting…',
-  error: 'Error',
+  reconnecting: 'Reconnecting',
+  failed: 'Failed',
   disabled: 'Disabled',
 } as const;
+
+const TRANSPORTS = {
+  'streamable-http': 'Streamable HTTP',
+  sse: 'HTTP+SSE',
+  websocket: 'WebSocket',
+} as const;
+
+/** The current time, ticking each second while `active`; for countdowns. */
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [active]);
+  return now;
+}
 
 export function StatusBadge({ server }: { server: ServerView }) {
   const { state } = server.status;
@@ -15,6 +34,21 @@ export function StatusBadge({ server }: { server: ServerView }) {
       <span class="dot" aria-hidden="true" />
       <span class="state-word">{WORDS[state]}</span>
     </span>
+  );
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function Retry({ server }: { server: ServerView }) {
+  const { attempt, nextRetryAt, breakerOpen } = server.status;
+  const now = useNow(nextRetryAt !== undefined);
+  if (nextRetryAt === undefined) return null;
+  const seconds = Math.max(0, Math.ceil((nextRetryAt - now) / 1000));
+  return (
+    <div class="meta retry">
+      {`Attempt ${attempt ?? 1}; next try ${seconds > 0 ? `in ${seconds} s` : 'now'}.`}
+      {breakerOpen && ' Calls fail at once until it reconnects.'}
+    </div>
   );
 }
 
@@ -29,13 +63,15 @@ export function ServerSummary({ server }: { server: ServerView }) {
       <div class="url">{server.url}</div>
       {status.state === 'connected' && (
         <div class="meta">
-          <span class="tool-count">
-            {status.toolCount === 1 ? '1 tool' : `${status.toolCount} tools`}
-          </span>
+          <span class="tool-count">{plural(status.toolCount, 'tool')}</span>
+          {status.resourceCount > 0 && <span> · {plural(status.resourceCount, 'resource')}</span>}
+          {status.promptCount > 0 && <span> · {plural(status.promptCount, 'prompt')}</span>}
+          {status.transport && <span class="transport"> · {TRANSPORTS[status.transport]}</span>}
           {status.protocolVersion && <span> · MCP {status.protocolVersion}</span>}
         </div>
       )}
-      {status.state === 'error' && status.error && (
+      {status.state === 'reconnecting' && <Retry server={server} />}
+      {(status.state === 'failed' || status.state === 'reconnecting') && status.error && (
         <p class="error" role="alert">
           {status.error.message}
         </p>

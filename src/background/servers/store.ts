@@ -1,7 +1,27 @@
-// The user's server list in chrome.storage.local: the only writer of the `servers` item.
+// The user's server list and the servers' header secrets in chrome.storage.local. The only writer
+// of both items; secrets are read here and handed to sessions, never to another context.
 import { SwitchboardError } from '../../shared/errors';
-import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
-import { type ServerConfig, serversItem } from '../../shared/storage/items';
+import type { HeadersInput } from '../../shared/messages/contract';
+import { type Item, readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import {
+  DEFAULT_CALL_TIMEOUT_MS,
+  type ServerConfig,
+  secretsItem,
+  serversItem,
+  type TransportPreference,
+} from '../../shared/storage/items';
+import { defaultName, uniqueName } from './names';
+
+export interface ServerInput {
+  url?: string;
+  name?: string;
+  enabled?: boolean;
+  transport?: TransportPreference;
+  callTimeoutMs?: number;
+  headers?: HeadersInput;
+}
+
+type Secrets = Record<string, { headers: Record<string, string> }>;
 
 export class ServerStore {
   private writes: Promise<unknown> = Promise.resolve();
@@ -19,84 +39,118 @@ export class ServerStore {
     return server;
   }
 
-  add(input: { url: string; name?: string }): Promise<ServerConfig> {
-    return this.update((servers) => {
+  async headers(id: string): Promise<Record<string, string>> {
+    return (await readItem(this.area, secretsItem)).value[id]?.headers ?? {};
+  }
+
+  add(input: ServerInput & { url: string }): Promise<ServerConfig> {
+    return this.update((servers, secrets) => {
       const url = input.url.trim();
       if (!url) throw new SwitchboardError('invalid_url', 'Enter the server’s URL.');
-      const name = uniqueName(input.name?.trim() || defaultName(url), servers);
+      const id = crypto.randomUUID();
+      const headers = applyHeaders({}, input.headers ?? []);
       const server: ServerConfig = {
-        id: crypto.randomUUID(),
-        name,
+        id,
+        name: uniqueName(input.name?.trim() || defaultName(url), servers),
         url,
-        enabled: true,
+        enabled: input.enabled ?? true,
         addedAt: Date.now(),
+        transport: input.transport ?? 'auto',
+        callTimeoutMs: input.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+        headerNames: Object.keys(headers),
       };
-      return { servers: [...servers, server], result: server };
+      return {
+        servers: [...servers, server],
+        secrets: { ...secrets, [id]: { headers } },
+        result: server,
+      };
     });
   }
 
-  edit(
-    id: string,
-    patch: { url?: string; name?: string; enabled?: boolean },
-  ): Promise<ServerConfig> {
-    return this.update((servers) => {
+  edit(id: string, patch: ServerInput): Promise<ServerConfig> {
+    return this.update((servers, secrets) => {
       const current = servers.find((s) => s.id === id);
       if (!current)
         throw new SwitchboardError('server_not_found', 'That server is no longer configured.');
-      const others = servers.filter((s) => s.id !== id);
       const name = patch.name?.trim();
+      const headers = patch.headers
+        ? applyHeaders(secrets[id]?.headers ?? {}, patch.headers)
+        : undefined;
       const next: ServerConfig = {
         ...current,
         ...(patch.url?.trim() ? { url: patch.url.trim() } : {}),
-        ...(name ? { name: uniqueName(name, others) } : {}),
+        ...(name
+          ? {
+              name: uniqueName(
+                name,
+                servers.filter((s) => s.id !== id),
+              ),
+            }
+          : {}),
         ...(patch.enabled === undefined ? {} : { enabled: patch.enabled }),
+        ...(patch.transport ? { transport: patch.transport } : {}),
+        ...(patch.callTimeoutMs ? { callTimeoutMs: patch.callTimeoutMs } : {}),
+        ...(headers ? { headerNames: Object.keys(headers) } : {}),
       };
-      return { servers: servers.map((s) => (s.id === id ? next : s)), result: next };
+      return {
+        servers: servers.map((s) => (s.id === id ? next : s)),
+        secrets: headers ? { ...secrets, [id]: { headers } } : secrets,
+        result: next,
+      };
     });
   }
 
   remove(id: string): Promise<void> {
-    return this.update((servers) => ({
-      servers: servers.filter((s) => s.id !== id),
-      result: undefined,
-    }));
+    return this.update((servers, secrets) => {
+      const { [id]: _gone, ...rest } = secrets;
+      return { servers: servers.filter((s) => s.id !== id), secrets: rest, result: undefined };
+    });
   }
 
   /**
-   * Read-modify-write, one at a time. When the stored list cannot be read it is copied aside
-   * before anything overwrites it, so a bad write never loses the user's servers.
+   * Read-modify-write, one at a time. When a stored item cannot be read it is copied aside before
+   * anything overwrites it, so a bad write never loses the user's servers.
    */
   private update<T>(
-    change: (servers: ServerConfig[]) => { servers: ServerConfig[]; result: T },
+    change: (
+      servers: ServerConfig[],
+      secrets: Secrets,
+    ) => { servers: ServerConfig[]; secrets: Secrets; result: T },
   ): Promise<T> {
     const run = this.writes.then(async () => {
-      const read = await readItem(this.area, serversItem);
-      if (read.problem) {
-        const raw = (await this.area.get(serversItem.key))[serversItem.key];
-        await this.area.set({ [`${serversItem.key}.unreadable.${Date.now()}`]: raw });
-      }
-      const { servers, result } = change(read.value);
-      await writeItem(this.area, serversItem, servers);
-      return result;
+      const servers = await this.readKeepingBad<ServerConfig[]>(serversItem);
+      const secrets = await this.readKeepingBad<Secrets>(secretsItem);
+      const next = change(servers, secrets);
+      await writeItem(this.area, secretsItem, next.secrets);
+      await writeItem(this.area, serversItem, next.servers);
+      return next.result;
     });
     this.writes = run.catch(() => {});
     return run;
   }
-}
 
-function defaultName(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const last = parsed.pathname.split('/').filter(Boolean).at(-1);
-    return last && last !== 'mcp' && last !== 'sse' ? last : parsed.host;
-  } catch {
-    return 'server';
+  private async readKeepingBad<T>(item: Item<T>): Promise<T> {
+    const read = await readItem(this.area, item);
+    if (read.problem) {
+      const raw = (await this.area.get(item.key))[item.key];
+      await this.area.set({ [`${item.key}.unreadable.${Date.now()}`]: raw });
+    }
+    return read.value;
   }
 }
 
-/** Names are how the model addresses a server, so they must differ. */
-export function uniqueName(name: string, servers: readonly ServerConfig[]): string {
-  const taken = new Set(servers.map((s) => s.name.toLowerCase()));
-  if (!taken.has(name.toLowerCase())) return name;
-  for (let n = 2; ; n++) if (!taken.has(`${name}-${n}`.toLowerCase())) return `${name}-${n}`;
+/** The new header map: listed names only; a given value replaces, an absent one keeps the stored. */
+function applyHeaders(
+  current: Record<string, string>,
+  input: HeadersInput,
+): Record<string, string> {
+  const next: Record<string, string> = {};
+  for (const { name, value } of input) {
+    const kept =
+      value ?? Object.entries(current).find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
+    if (kept === undefined)
+      throw new SwitchboardError('bad_request', `The header ${name} needs a value.`);
+    next[name] = kept;
+  }
+  return next;
 }

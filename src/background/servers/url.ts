@@ -1,7 +1,7 @@
 // Checks a server URL typed by the user and explains what is wrong with it.
 import { SwitchboardError } from '../../shared/errors';
 
-const SUPPORTED = new Set(['http:', 'https:']);
+const SUPPORTED = new Set(['http:', 'https:', 'ws:', 'wss:']);
 
 export function checkServerUrl(input: string): URL {
   const text = input.trim();
@@ -14,16 +14,10 @@ export function checkServerUrl(input: string): URL {
       `“${text}” is not a URL. Write the full address, for example http://127.0.0.1:3001/mcp.`,
     );
   }
-  if (url.protocol === 'ws:' || url.protocol === 'wss:') {
-    throw new SwitchboardError(
-      'invalid_url',
-      'WebSocket servers are not supported yet. Use the server’s HTTP endpoint (usually /mcp).',
-    );
-  }
   if (!SUPPORTED.has(url.protocol)) {
     throw new SwitchboardError(
       'invalid_url',
-      `${url.protocol}// is not an MCP transport. Use http:// or https://.`,
+      `${url.protocol}// is not an MCP transport. Use http(s):// or ws(s)://.`,
     );
   }
   if (url.username || url.password) {

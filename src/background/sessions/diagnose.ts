@@ -1,9 +1,10 @@
-// Turns whatever a connection attempt threw into a message that says what went wrong and what to do.
+// Turns whatever a request threw into a message that says what went wrong and what to do, and
+// tells the failures that matter to the session apart (session gone, server unreachable).
 import { ProtocolError, SdkError, SdkErrorCode, SdkHttpError } from '@modelcontextprotocol/client';
 import { SwitchboardError, type WireError } from '../../shared/errors';
 
 /** The error and its `cause` chain, outermost first: the SDK wraps network failures. */
-function chain(error: unknown): unknown[] {
+export function chain(error: unknown): unknown[] {
   const seen: unknown[] = [];
   for (
     let e = error;
@@ -15,13 +16,37 @@ function chain(error: unknown): unknown[] {
   return seen;
 }
 
-export function diagnose(error: unknown, url: string): WireError {
-  const errors = chain(error);
-  const known = errors.find(
+function isNetworkError(error: unknown): boolean {
+  return (
+    (error instanceof TypeError && /fetch/i.test(error.message)) ||
+    (error instanceof Error && error.name === 'WebSocketOpenError')
+  );
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+/** The server no longer knows our session (spec: 404; some servers answer 400). */
+export function isSessionGone(error: unknown): boolean {
+  return chain(error).some(
     (e) =>
-      e instanceof SwitchboardError ||
-      e instanceof SdkHttpError ||
-      (e instanceof TypeError && /fetch/i.test(e.message)),
+      e instanceof SdkHttpError &&
+      (e.status === 404 || (e.status === 400 && /session/i.test(e.message))),
+  );
+}
+
+/** The request never reached a live server: it is down, restarting or unreachable. */
+export function isTransportFailure(error: unknown): boolean {
+  return chain(error).some(
+    (e) => isNetworkError(e) || (e instanceof SdkError && e.code === SdkErrorCode.ConnectionClosed),
+  );
+}
+
+export function diagnose(error: unknown, url: string): WireError {
+  const known = chain(error).find(
+    (e) =>
+      e instanceof SwitchboardError || e instanceof SdkHttpError || isNetworkError(e) || isAbort(e),
   );
   return classify(known ?? error, url);
 }
@@ -30,10 +55,23 @@ function classify(error: unknown, url: string): WireError {
   if (error instanceof SwitchboardError) return { code: error.code, message: error.message };
   const where = serverLabel(url);
   if (error instanceof SdkHttpError) return httpError(error.status, where, url);
+  if (isAbort(error)) return { code: 'cancelled', message: 'The call was cancelled.' };
+  if (error instanceof Error && error.name === 'WebSocketOpenError') {
+    return {
+      code: 'unreachable',
+      message: `Could not reach ${where} over WebSocket. Is the server running? (${error.message})`,
+    };
+  }
   if (error instanceof SdkError && error.code === SdkErrorCode.RequestTimeout) {
     return {
       code: 'timeout',
       message: `${where} did not answer in time. Is it overloaded or stuck?`,
+    };
+  }
+  if (error instanceof SdkError && error.code === SdkErrorCode.ConnectionClosed) {
+    return {
+      code: 'unreachable',
+      message: `The connection to ${where} closed before it answered.`,
     };
   }
   if (error instanceof ProtocolError) {

@@ -1,33 +1,47 @@
-// Holds one session per configured server and keeps them in step with the server list.
+// Holds one session per enabled server and keeps them in step with the server list.
 import type { ServerStatus, ServerView } from '../../shared/messages/views';
 import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
 import { type ServerConfig, type SessionRecord, sessionsItem } from '../../shared/storage/items';
-import { ServerSession } from './session';
+import { ServerSession, type SessionDeps } from './session';
+
+/** Settings whose change needs a new session; the rest (name, enabled) do not touch the wire. */
+const connectionOf = (c: ServerConfig) =>
+  JSON.stringify([c.url, c.transport, c.callTimeoutMs, c.headerNames]);
+
+export interface ManagerDeps {
+  sessionArea: StorageAreaLike;
+  headers(serverId: string): Promise<Record<string, string>>;
+  onChange(): void;
+  /** For tests: faster heartbeats, fixed jitter. */
+  tuning?: Pick<SessionDeps, 'heartbeatMs' | 'random'>;
+}
 
 export class SessionManager {
   private readonly sessions = new Map<string, ServerSession>();
   /** Serialises read-modify-write of the sessions record. */
   private recordWrites: Promise<void> = Promise.resolve();
 
-  constructor(
-    private readonly sessionArea: StorageAreaLike,
-    private readonly onChange: () => void,
-  ) {}
+  constructor(private readonly deps: ManagerDeps) {}
 
   /** Brings sessions in line with the configured servers: opens new ones, closes removed ones. */
   sync(configs: readonly ServerConfig[]): void {
     const wanted = new Map(configs.filter((c) => c.enabled).map((c) => [c.id, c]));
     for (const [id, session] of this.sessions) {
       const config = wanted.get(id);
-      if (!config || config.url !== session.config.url || config.name !== session.config.name) {
+      if (
+        !config ||
+        connectionOf(config) !== connectionOf(session.config) ||
+        config.name !== session.config.name
+      ) {
         this.sessions.delete(id);
         void session.close();
+        if (!config) void this.updateRecord(id, undefined);
       }
     }
     for (const config of wanted.values()) {
       if (!this.sessions.has(config.id)) this.open(config);
     }
-    this.onChange();
+    this.deps.onChange();
   }
 
   get(id: string): ServerSession | undefined {
@@ -38,27 +52,37 @@ export class SessionManager {
     return [...this.sessions.values()];
   }
 
-  /** Drops the session and its saved resumption data, then opens a new one from scratch. */
+  /** "Reconnect now": a fresh session, with its backoff reset, whatever state it was in. */
   async reconnect(config: ServerConfig): Promise<void> {
     void this.sessions.get(config.id)?.close();
     this.sessions.delete(config.id);
-    await this.updateRecord(config.id, undefined);
     if (config.enabled) this.open(config);
-    this.onChange();
+    this.deps.onChange();
   }
 
   view(config: ServerConfig): ServerView {
-    const status: ServerStatus = config.enabled
-      ? (this.sessions.get(config.id)?.status ?? { state: 'connecting', toolCount: 0 })
-      : { state: 'disabled', toolCount: 0 };
-    return { id: config.id, name: config.name, url: config.url, enabled: config.enabled, status };
+    const disabled: ServerStatus = {
+      state: 'disabled',
+      toolCount: 0,
+      resourceCount: 0,
+      promptCount: 0,
+      breakerOpen: false,
+    };
+    const status = config.enabled
+      ? (this.sessions.get(config.id)?.status ?? { ...disabled, state: 'connecting' })
+      : disabled;
+    const { id, name, url, enabled, transport, callTimeoutMs, headerNames } = config;
+    return { id, name, url, enabled, transport, callTimeoutMs, headerNames, status };
   }
 
   private open(config: ServerConfig): void {
     const session = new ServerSession(config, {
-      loadRecord: async () => (await readItem(this.sessionArea, sessionsItem)).value[config.id],
+      loadRecord: async () =>
+        (await readItem(this.deps.sessionArea, sessionsItem)).value[config.id],
       saveRecord: (record) => this.updateRecord(config.id, record),
-      onStatus: () => this.onChange(),
+      headers: () => this.deps.headers(config.id),
+      onStatus: () => this.deps.onChange(),
+      ...this.deps.tuning,
     });
     this.sessions.set(config.id, session);
     void session.ensureConnected();
@@ -66,10 +90,10 @@ export class SessionManager {
 
   private updateRecord(id: string, record: SessionRecord | undefined): Promise<void> {
     this.recordWrites = this.recordWrites.then(async () => {
-      const records = { ...(await readItem(this.sessionArea, sessionsItem)).value };
+      const records = { ...(await readItem(this.deps.sessionArea, sessionsItem)).value };
       if (record) records[id] = record;
       else delete records[id];
-      await writeItem(this.sessionArea, sessionsItem, records);
+      await writeItem(this.deps.sessionArea, sessionsItem, records);
     });
     return this.recordWrites;
   }

@@ -1,72 +1,176 @@
-// One server's MCP session: connects with the SDK, lists tools, calls them, and reports its state.
+// One server's MCP session as a state machine: connecting → connected, and on failure either
+// reconnecting (backoff with jitter, heartbeat, circuit breaker) or failed (waiting for the user).
+import type { CallToolResult, Client, Transport } from '@modelcontextprotocol/client';
+import { type ErrorCode, SwitchboardError, type WireError } from '../../shared/errors';
+import type { ServerStatus } from '../../shared/messages/views';
 import {
-  Client,
-  type DiscoverResult,
-  type PriorDiscovery,
-  StreamableHTTPClientTransport,
-  type Tool,
-} from '@modelcontextprotocol/client';
-import { SwitchboardError, type WireError } from '../../shared/errors';
-import type { ChatToolResult, ServerStatus } from '../../shared/messages/views';
-import type { ServerConfig, SessionRecord } from '../../shared/storage/items';
+  type Catalog,
+  emptyCatalog,
+  type ServerConfig,
+  type SessionRecord,
+} from '../../shared/storage/items';
 import { checkServerUrl } from '../servers/url';
-import { diagnose } from './diagnose';
-import { normalizeResult } from './normalize';
+import { Backoff } from './backoff';
+import { Breaker } from './breaker';
+import { fetchCatalog, toolEntry } from './catalog';
+import { openClient, type Verdict } from './connect';
+import { diagnose, isSessionGone, isTransportFailure } from './diagnose';
+import { endSession } from './end-session';
 
-const CLIENT_INFO = { name: 'mcp-switchboard', version: '0.1.0' };
 const CONNECT_TIMEOUT_MS = 15_000;
-const CALL_TIMEOUT_MS = 60_000;
+/** However much progress a call reports, it ends after this long. */
+const MAX_CALL_MS = 30 * 60_000;
+/** Failures that retrying cannot fix: they wait for the user. */
+const PERMANENT: readonly ErrorCode[] = ['invalid_url', 'not_mcp', 'unauthorized'];
 
 export interface SessionDeps {
-  /** Resumption data saved by an earlier worker, if any. */
   loadRecord(): Promise<SessionRecord | undefined>;
   saveRecord(record: SessionRecord | undefined): Promise<void>;
+  /** Header values for this server; secrets, read only here. */
+  headers(): Promise<Record<string, string>>;
   onStatus(status: ServerStatus): void;
+  heartbeatMs?: number;
+  random?: () => number;
 }
 
+export interface CallOptions {
+  signal?: AbortSignal;
+  onprogress?: (progress: { progress: number; total?: number; message?: string }) => void;
+}
+
+const idle = (): ServerStatus => ({
+  state: 'connecting',
+  toolCount: 0,
+  resourceCount: 0,
+  promptCount: 0,
+  breakerOpen: false,
+});
+
 export class ServerSession {
-  status: ServerStatus = { state: 'connecting', toolCount: 0 };
-  tools: Tool[] = [];
+  status: ServerStatus = idle();
+  catalog: Catalog = emptyCatalog();
   private client: Client | undefined;
+  private transport: Transport | undefined;
+  private verdict: Verdict | undefined;
   private pending: Promise<void> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
+  private missedBeats = 0;
   private closed = false;
+  private readonly backoff: Backoff;
+  private readonly breaker = new Breaker();
+  private readonly inflight = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly config: ServerConfig,
     private readonly deps: SessionDeps,
-  ) {}
+  ) {
+    this.backoff = new Backoff(deps.random ? { random: deps.random } : {});
+  }
 
-  /** Connects unless connected; concurrent callers share one attempt. Never throws. */
+  /** Connects unless connected or waiting for the user; concurrent callers share one attempt. */
   ensureConnected(): Promise<void> {
-    if (this.status.state === 'connected' && this.client) return Promise.resolve();
+    if (this.closed || this.status.state === 'failed') return Promise.resolve();
+    if (this.client && this.status.state === 'connected') return Promise.resolve();
+    this.clearRetry();
     this.pending ??= this.connect().finally(() => {
       this.pending = undefined;
     });
     return this.pending;
   }
 
-  async callTool(name: string, args: Record<string, unknown>): Promise<ChatToolResult> {
-    await this.ensureConnected();
-    const client = this.client;
-    if (!client) throw this.failure();
-    const tool = this.tools.find((t) => t.name === name);
-    const result = await client.callTool(
-      { name, arguments: args },
-      { timeout: CALL_TIMEOUT_MS, ...(tool ? { toolDefinition: tool } : {}) },
-    );
-    return normalizeResult(result);
+  /** "Reconnect now": forget the backoff and try at once. */
+  reconnectNow(): Promise<void> {
+    this.backoff.reset();
+    this.status = { ...this.status, state: 'connecting' };
+    void this.dropClient();
+    return this.ensureConnected();
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const client = this.client;
-    this.client = undefined;
-    await client?.close().catch(() => {});
+    this.clearRetry();
+    this.stopHeartbeat();
+    await this.dropClient();
+  }
+
+  /** Runs a tool once. Never retried, except after the server lost the session: it never ran it. */
+  async callTool(
+    name: string,
+    args: Record<string, unknown>,
+    options: CallOptions = {},
+  ): Promise<CallToolResult> {
+    const client = await this.usableClient();
+    const unavailable = this.catalog.tools.find((t) => t.name === name)?.unavailable;
+    if (unavailable)
+      throw new SwitchboardError('tool_unavailable', `${name} cannot be called: ${unavailable}`);
+    const run = (c: Client) =>
+      c.callTool(
+        { name, arguments: args },
+        {
+          timeout: this.config.callTimeoutMs,
+          resetTimeoutOnProgress: true,
+          maxTotalTimeout: MAX_CALL_MS,
+          ...(options.signal ? { signal: options.signal } : {}),
+          ...(options.onprogress ? { onprogress: options.onprogress } : {}),
+        },
+      ) as Promise<CallToolResult>;
+    return this.guard(client, run);
+  }
+
+  readResource(uri: string) {
+    return this.shared(`read ${uri}`, async () =>
+      this.guard(await this.usableClient(), (c) => c.readResource({ uri })),
+    );
+  }
+
+  async getPrompt(name: string, args: Record<string, string>) {
+    return this.guard(await this.usableClient(), (c) => c.getPrompt({ name, arguments: args }));
+  }
+
+  /** Identical requests already under way are shared, not sent again. */
+  private shared<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const running = this.inflight.get(key) as Promise<T> | undefined;
+    if (running) return running;
+    const promise = work().finally(() => this.inflight.delete(key));
+    this.inflight.set(key, promise);
+    return promise;
+  }
+
+  private async usableClient(): Promise<Client> {
+    if (this.breaker.state === 'open') {
+      throw new SwitchboardError(
+        'server_unavailable',
+        `${this.config.name} is unavailable after ${this.breaker.failures} failed attempts; it keeps retrying in the background. Use Reconnect to try now.`,
+      );
+    }
+    await this.ensureConnected();
+    if (!this.client) throw this.failure();
+    return this.client;
+  }
+
+  /** Runs a request; re-initializes once if the server lost the session, and notices a dead server. */
+  private async guard<T>(client: Client, request: (c: Client) => Promise<T>): Promise<T> {
+    try {
+      return await request(client);
+    } catch (error) {
+      if (isSessionGone(error) && this.client === client) {
+        await this.dropClient();
+        await this.ensureConnected();
+        if (!this.client) throw this.failure();
+        return request(this.client);
+      }
+      if (isTransportFailure(error)) this.lost(client, diagnose(error, this.config.url));
+      throw error;
+    }
   }
 
   private failure(): SwitchboardError {
     const error = this.status.error;
-    return new SwitchboardError(error?.code ?? 'unreachable', error?.message ?? 'Not connected.');
+    return new SwitchboardError(
+      error?.code ?? 'unreachable',
+      error?.message ?? `${this.config.name} is not connected.`,
+    );
   }
 
   private setStatus(status: ServerStatus): void {
@@ -76,76 +180,201 @@ export class ServerSession {
   }
 
   private async connect(): Promise<void> {
-    this.setStatus({ ...this.status, state: 'connecting', error: undefined });
+    const retrying = this.backoff.attempt > 0;
+    this.setStatus({
+      ...this.status,
+      state: retrying ? 'reconnecting' : 'connecting',
+      nextRetryAt: undefined,
+      ...(retrying ? {} : { error: undefined }),
+    });
     try {
       const url = checkServerUrl(this.config.url);
       const record = await this.deps.loadRecord();
-      const usable = record?.url === url.href ? record : undefined;
+      const saved = record?.url === url.href ? record : undefined;
       // The SDK learns a server's capabilities only from the handshake, so a session left by an
       // earlier worker cannot be adopted: end it, and open a new one with the saved era verdict.
-      if (usable?.sessionId) endSession(url, usable.sessionId);
-      const client = await this.open(url, usable);
+      if (saved?.sessionId && saved.transport === 'streamable-http')
+        endSession(url, saved.sessionId);
+      const opened = await openClient(url, {
+        preference: this.config.transport,
+        headers: await this.deps.headers(),
+        ...(saved ? { verdict: saved } : {}),
+        listChanged: this.listChanged(),
+        timeoutMs: CONNECT_TIMEOUT_MS,
+      });
       if (this.closed) {
-        await client.close();
+        await opened.client.close();
         return;
       }
-      this.client = client;
-      this.setStatus({
-        state: 'connected',
-        toolCount: this.tools.length,
-        protocolVersion: client.getNegotiatedProtocolVersion(),
-        serverName: client.getServerVersion()?.name,
+      const catalog = await fetchCatalog(opened.client, CONNECT_TIMEOUT_MS).catch(async (error) => {
+        await opened.client.close().catch(() => {});
+        throw error;
       });
+      this.adopt(opened.client, opened.transport, opened.verdict, catalog);
     } catch (error) {
       this.fail(diagnose(error, this.config.url));
     }
   }
 
-  private async open(url: URL, record: SessionRecord | undefined): Promise<Client> {
-    const client = new Client(CLIENT_INFO, {
-      capabilities: {},
-      versionNegotiation: { mode: 'auto' },
-    });
-    const transport = new StreamableHTTPClientTransport(url);
-    try {
-      await client.connect(transport, { timeout: CONNECT_TIMEOUT_MS, ...priorOf(record) });
-      this.tools = (await client.listTools(undefined, { timeout: CONNECT_TIMEOUT_MS })).tools;
-    } catch (error) {
-      await client.close().catch(() => {});
-      throw error;
-    }
-    client.onclose = () => {
-      if (this.client !== client) return;
-      this.client = undefined;
-      this.fail({ code: 'unreachable', message: 'The connection to the server closed.' });
+  private adopt(client: Client, transport: Transport, verdict: Verdict, catalog: Catalog): void {
+    this.client = client;
+    this.transport = transport;
+    this.verdict = verdict;
+    this.catalog = catalog;
+    client.onclose = () =>
+      this.lost(client, { code: 'unreachable', message: 'The connection to the server closed.' });
+    this.backoff.reset();
+    this.breaker.success();
+    this.missedBeats = 0;
+    this.setStatus(this.connectedStatus());
+    void this.persist();
+    this.scheduleHeartbeat();
+  }
+
+  private connectedStatus(): ServerStatus {
+    const client = this.client;
+    return {
+      state: 'connected',
+      toolCount: this.catalog.tools.length,
+      resourceCount: this.catalog.resources.length + this.catalog.templates.length,
+      promptCount: this.catalog.prompts.length,
+      protocolVersion: client?.getNegotiatedProtocolVersion(),
+      serverName: client?.getServerVersion()?.name,
+      ...(this.verdict ? { transport: this.verdict.transport, era: this.verdict.era } : {}),
+      breakerOpen: false,
     };
-    const era = client.getProtocolEra() === 'modern' ? 'modern' : 'legacy';
-    await this.deps.saveRecord({
-      url: url.href,
-      era,
-      ...(era === 'modern' ? { discover: client.getDiscoverResult() } : {}),
-      ...(transport.sessionId ? { sessionId: transport.sessionId } : {}),
-      ...(client.getNegotiatedProtocolVersion()
-        ? { protocolVersion: client.getNegotiatedProtocolVersion() }
-        : {}),
+  }
+
+  private persist(): Promise<void> {
+    const verdict = this.verdict;
+    if (!verdict) return Promise.resolve();
+    const sessionId = (this.transport as { sessionId?: string } | undefined)?.sessionId;
+    return this.deps.saveRecord({
+      url: checkServerUrl(this.config.url).href,
+      ...verdict,
+      ...(sessionId ? { sessionId } : {}),
+      protocolVersion: this.client?.getNegotiatedProtocolVersion(),
+      serverName: this.client?.getServerVersion()?.name,
+      catalog: this.catalog,
     });
-    return client;
   }
 
   private fail(error: WireError): void {
-    this.setStatus({ state: 'error', error: { ...error, at: Date.now() }, toolCount: 0 });
+    this.stopHeartbeat();
+    const at = Date.now();
+    if (PERMANENT.includes(error.code)) {
+      this.setStatus({ ...idle(), state: 'failed', error: { ...error, at } });
+      return;
+    }
+    this.breaker.failure();
+    const delay = this.backoff.next();
+    this.setStatus({
+      ...idle(),
+      state: 'reconnecting',
+      error: { ...error, at },
+      attempt: this.backoff.attempt,
+      nextRetryAt: at + delay,
+      breakerOpen: this.breaker.state === 'open',
+    });
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.ensureConnected();
+    }, delay);
   }
-}
 
-/** Best effort: the server may already have dropped it, or not support DELETE (405). */
-function endSession(url: URL, sessionId: string): void {
-  void new StreamableHTTPClientTransport(url, { sessionId }).terminateSession().catch(() => {});
-}
+  /** The connection died under us: start reconnecting (once per client). */
+  private lost(client: Client, error: WireError): void {
+    if (this.client !== client || this.closed) return;
+    this.client = undefined;
+    void client.close().catch(() => {});
+    this.fail(error);
+  }
 
-function priorOf(record: SessionRecord | undefined): { prior?: PriorDiscovery } {
-  if (!record) return {};
-  if (record.era === 'legacy') return { prior: { kind: 'legacy' } };
-  return record.discover
-    ? { prior: { kind: 'modern', discover: record.discover as DiscoverResult } }
-    : {};
+  private async dropClient(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.stopHeartbeat();
+    await client?.close().catch(() => {});
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer !== undefined) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+
+  /**
+   * An application-level ping keeps long-lived connections honest and the MV3 worker alive (WebSocket
+   * data frames count as activity; ping/pong control frames do not). Two missed answers mean dead.
+   */
+  private scheduleHeartbeat(): void {
+    this.stopHeartbeat();
+    if (this.verdict?.era !== 'legacy') return;
+    this.heartbeatTimer = setTimeout(() => void this.beat(), this.deps.heartbeatMs ?? 20_000);
+  }
+
+  private async beat(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    try {
+      await client.ping({ timeout: Math.min(10_000, this.deps.heartbeatMs ?? 20_000) });
+      this.missedBeats = 0;
+    } catch {
+      this.missedBeats++;
+      if (this.missedBeats >= 2) {
+        this.lost(client, {
+          code: 'unreachable',
+          message: 'The server stopped answering (two heartbeats missed).',
+        });
+        return;
+      }
+    }
+    if (this.client === client) this.scheduleHeartbeat();
+  }
+
+  private stopHeartbeat(): void {
+    if (this.heartbeatTimer !== undefined) clearTimeout(this.heartbeatTimer);
+    this.heartbeatTimer = undefined;
+  }
+
+  private listChanged() {
+    const update = (change: Partial<Catalog>) => {
+      this.catalog = { ...this.catalog, ...change };
+      if (this.status.state === 'connected') this.setStatus(this.connectedStatus());
+      void this.persist();
+    };
+    return {
+      tools: {
+        onChanged: (error: Error | null, tools: Parameters<typeof toolEntry>[0][] | null) => {
+          if (!error && tools) update({ tools: tools.map(toolEntry) });
+        },
+      },
+      prompts: {
+        onChanged: (error: Error | null, prompts: Catalog['prompts'] | null) => {
+          if (!error && prompts)
+            update({
+              prompts: prompts.map(({ name, title, description, arguments: a }) => ({
+                name,
+                title,
+                description,
+                arguments: a,
+              })),
+            });
+        },
+      },
+      resources: {
+        onChanged: (error: Error | null, resources: Catalog['resources'] | null) => {
+          if (!error && resources)
+            update({
+              resources: resources.map(({ uri, name, title, description, mimeType }) => ({
+                uri,
+                name,
+                title,
+                description,
+                mimeType,
+              })),
+            });
+        },
+      },
+    };
+  }
 }

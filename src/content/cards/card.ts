@@ -8,6 +8,7 @@ export const CARD_HOST_ATTRIBUTE = 'data-mcp-switchboard-card';
 
 export interface CardActions {
   run(): void;
+  cancel(): void;
   copy(text: string): void;
 }
 
@@ -19,6 +20,7 @@ interface Parts {
   resultLabel: HTMLElement;
   result: HTMLElement;
   run: HTMLButtonElement;
+  cancel: HTMLButtonElement;
   copy: HTMLButtonElement;
 }
 
@@ -59,16 +61,21 @@ export class ToolCard {
     result.setAttribute('aria-label', 'Result');
     const run = el('button', 'primary', 'Run');
     run.dataset.action = 'run';
+    const cancel = el('button', '', 'Cancel');
+    cancel.dataset.action = 'cancel';
     const copy = el('button', '', 'Copy result');
     copy.dataset.action = 'copy';
     const bar = el('div', 'actions');
-    bar.append(run, copy);
+    bar.append(run, cancel, copy);
     card.append(header, args, message, resultLabel, result, bar);
     root.append(style, card);
-    this.parts = { tool, status, args, message, resultLabel, result, run, copy };
+    this.parts = { tool, status, args, message, resultLabel, result, run, cancel, copy };
 
     run.addEventListener('click', (event) => {
       if (event.isTrusted && this.state?.phase === 'ready') actions.run();
+    });
+    cancel.addEventListener('click', (event) => {
+      if (event.isTrusted && this.state?.phase === 'running') actions.cancel();
     });
     copy.addEventListener('click', (event) => {
       if (event.isTrusted && this.state?.phase === 'done')
@@ -101,6 +108,8 @@ export class ToolCard {
     );
     p.run.disabled = state.phase !== 'ready';
     p.run.textContent = state.phase === 'running' ? 'Running…' : 'Run';
+    p.cancel.hidden = state.phase !== 'running';
+    p.cancel.disabled = state.phase === 'running' && state.cancelling === true;
     p.copy.hidden = state.phase !== 'done';
   }
 }
@@ -114,7 +123,7 @@ function statusOf(state: CardState): [string, string] {
     case 'ready':
       return ['Waiting for you', ''];
     case 'running':
-      return ['Running', ''];
+      return [state.cancelling ? 'Cancelling…' : 'Running', ''];
     case 'done':
       return state.result.isError ? ['Tool reported an error', 'bad'] : ['Done', 'ok'];
     case 'failed':
@@ -128,6 +137,8 @@ function messageOf(state: CardState): string | undefined {
       return state.error;
     case 'failed':
       return state.error.message;
+    case 'running':
+      return state.progress ? progressText(state.progress) : undefined;
     case 'done':
       if (state.inserted === true) return 'The result is in the message box: review it and send.';
       if (state.inserted === false)
@@ -136,4 +147,17 @@ function messageOf(state: CardState): string | undefined {
     default:
       return undefined;
   }
+}
+
+function progressText({
+  progress,
+  total,
+  message,
+}: {
+  progress: number;
+  total?: number;
+  message?: string;
+}): string {
+  const amount = total ? `${Math.round((progress / total) * 100)}%` : `${progress}`;
+  return message ? `${message} (${amount})` : `Progress: ${amount}`;
 }

@@ -8,7 +8,7 @@ import { ask } from '../bridge/background';
 import { insertText } from '../dom/insert-text';
 import { queryAll, queryFirst, queryRequired } from '../dom/query';
 import { ToolCard } from './card';
-import { advance, type CardState } from './state';
+import { advance, type CardState, type Progress } from './state';
 
 export class CardController {
   private readonly states = new Map<string, CardState>();
@@ -44,6 +44,7 @@ export class CardController {
     if (!card) {
       card = new ToolCard({
         run: () => void this.run(key),
+        cancel: () => void this.cancel(key),
         copy: (text) => void navigator.clipboard.writeText(text),
       });
       this.cards.set(key, card);
@@ -51,6 +52,19 @@ export class CardController {
     // The site may re-render the block; the card follows it.
     if (block.nextElementSibling !== card.host) block.after(card.host);
     card.render(this.states.get(key)!);
+  }
+
+  /** Progress the background reports for a running call. */
+  progress(callKey: string, progress: Progress): void {
+    const state = this.states.get(callKey);
+    if (state?.phase === 'running') this.set(callKey, { ...state, progress });
+  }
+
+  private async cancel(key: string): Promise<void> {
+    const state = this.states.get(key);
+    if (state?.phase !== 'running' || state.cancelling) return;
+    this.set(key, { ...state, cancelling: true });
+    await ask('tools.cancel', { callKey: key }).catch(() => undefined);
   }
 
   private set(key: string, state: CardState): void {
@@ -65,7 +79,7 @@ export class CardController {
     this.set(key, { phase: 'running', call });
     let done: Extract<CardState, { phase: 'done' }>;
     try {
-      const answer = await ask('tools.call', { call });
+      const answer = await ask('tools.call', { call, callKey: key });
       done = { phase: 'done', call, server: answer.server, result: answer.result };
     } catch (error) {
       this.set(key, { phase: 'failed', call, error: toWireError(error) });

@@ -3,11 +3,17 @@ import type { WireError } from '../../shared/errors';
 import type { ToolCall, ToolCallRead } from '../../shared/mcp/tool-call';
 import type { ChatToolResult } from '../../shared/messages/views';
 
+export interface Progress {
+  progress: number;
+  total?: number;
+  message?: string;
+}
+
 export type CardState =
   | { phase: 'writing'; callId?: string }
   | { phase: 'invalid'; error: string }
   | { phase: 'ready'; call: ToolCall }
-  | { phase: 'running'; call: ToolCall }
+  | { phase: 'running'; call: ToolCall; progress?: Progress; cancelling?: boolean }
   | { phase: 'done'; call: ToolCall; server: string; result: ChatToolResult; inserted?: boolean }
   | { phase: 'failed'; call: ToolCall; error: WireError };
 

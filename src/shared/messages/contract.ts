@@ -2,10 +2,29 @@
 // these names, so a message without a handler is a type error.
 import { z } from 'zod';
 import { toolCallSchema } from '../mcp/tool-call';
+import { TRANSPORT_PREFERENCES } from '../storage/items';
 import { defineMessage } from './define';
-import { catalogToolSchema, chatToolResultSchema, serverViewSchema } from './views';
+import {
+  catalogToolSchema,
+  chatToolResultSchema,
+  progressSchema,
+  resultPartSchema,
+  serverCatalogSchema,
+  serverViewSchema,
+} from './views';
 
 const empty = z.object({}).strict();
+
+/** Header edits: a value replaces the secret; no value keeps the one stored. */
+const headersInput = z
+  .array(
+    z.object({
+      name: z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,100}$/, 'not a valid header name'),
+      value: z.string().max(8192).optional(),
+    }),
+  )
+  .max(20);
+export type HeadersInput = z.infer<typeof headersInput>;
 
 export const messages = {
   'servers.list': defineMessage({
@@ -16,7 +35,15 @@ export const messages = {
   }),
   'servers.add': defineMessage({
     name: 'servers.add',
-    request: z.object({ url: z.string().max(2048), name: z.string().max(100).optional() }).strict(),
+    request: z
+      .object({
+        url: z.string().max(2048),
+        name: z.string().max(100).optional(),
+        transport: z.enum(TRANSPORT_PREFERENCES).optional(),
+        callTimeoutMs: z.number().int().min(1_000).max(3_600_000).optional(),
+        headers: headersInput.optional(),
+      })
+      .strict(),
     response: z.object({ server: serverViewSchema }),
     senders: ['extension-page'],
   }),
@@ -28,6 +55,9 @@ export const messages = {
         url: z.string().max(2048).optional(),
         name: z.string().max(100).optional(),
         enabled: z.boolean().optional(),
+        transport: z.enum(TRANSPORT_PREFERENCES).optional(),
+        callTimeoutMs: z.number().int().min(1_000).max(3_600_000).optional(),
+        headers: headersInput.optional(),
       })
       .strict(),
     response: z.object({ server: serverViewSchema }),
@@ -53,9 +83,52 @@ export const messages = {
   }),
   'tools.call': defineMessage({
     name: 'tools.call',
-    request: z.object({ call: toolCallSchema }).strict(),
+    /** `callKey` names the call for `tools.cancel` and the progress pushed to the tab. */
+    request: z.object({ call: toolCallSchema, callKey: z.string().max(200).optional() }).strict(),
     response: z.object({ server: z.string(), result: chatToolResultSchema }),
     senders: ['extension-page', 'content-script'],
+  }),
+  'tools.cancel': defineMessage({
+    name: 'tools.cancel',
+    request: z.object({ callKey: z.string().max(200) }).strict(),
+    response: z.object({ cancelled: z.boolean() }),
+    senders: ['extension-page', 'content-script'],
+  }),
+  'catalog.get': defineMessage({
+    name: 'catalog.get',
+    request: empty,
+    response: z.object({ servers: z.array(serverCatalogSchema) }),
+    senders: ['extension-page'],
+  }),
+  'resources.read': defineMessage({
+    name: 'resources.read',
+    request: z.object({ serverId: z.string(), uri: z.string().max(4096) }).strict(),
+    response: z.object({ parts: z.array(resultPartSchema) }),
+    senders: ['extension-page'],
+  }),
+  'prompts.get': defineMessage({
+    name: 'prompts.get',
+    request: z
+      .object({
+        serverId: z.string(),
+        name: z.string(),
+        arguments: z.record(z.string(), z.string()).default({}),
+      })
+      .strict(),
+    response: z.object({ text: z.string() }),
+    senders: ['extension-page'],
+  }),
+  'activity.get': defineMessage({
+    name: 'activity.get',
+    request: empty,
+    response: z.object({ metrics: z.unknown(), log: z.array(z.unknown()) }),
+    senders: ['extension-page'],
+  }),
+  'activity.clear': defineMessage({
+    name: 'activity.clear',
+    request: empty,
+    response: empty,
+    senders: ['extension-page'],
   }),
 } as const;
 
@@ -70,3 +143,11 @@ export const statusPushSchema = z.object({
   servers: z.array(serverViewSchema),
 });
 export type StatusPush = z.infer<typeof statusPushSchema>;
+
+/** Pushed by the background to the tab whose call reported progress. */
+export const progressPushSchema = z.object({
+  type: z.literal('call.progress'),
+  callKey: z.string(),
+  progress: progressSchema,
+});
+export type ProgressPush = z.infer<typeof progressPushSchema>;

@@ -7,9 +7,18 @@ describe('storage items', () => {
   it('returns the fallback for a missing key and round-trips a value', async () => {
     const area = memoryArea();
     expect(await readItem(area, serversItem)).toEqual({ value: [] });
-    const server = { id: 'a', name: 'A', url: 'http://127.0.0.1:1/mcp', enabled: true, addedAt: 1 };
+    const server = {
+      id: 'a',
+      name: 'A',
+      url: 'http://127.0.0.1:1/mcp',
+      enabled: true,
+      addedAt: 1,
+      transport: 'auto' as const,
+      callTimeoutMs: 60_000,
+      headerNames: [],
+    };
     await writeItem(area, serversItem, [server]);
-    expect(area.data.servers).toEqual({ v: 1, value: [server] });
+    expect(area.data.servers).toEqual({ v: 2, value: [server] });
     expect((await readItem(area, serversItem)).value).toEqual([server]);
   });
 
@@ -36,10 +45,14 @@ describe('storage items', () => {
   });
 
   it('reports unreadable or newer data without overwriting it', async () => {
-    const area = memoryArea({ servers: { v: 1, value: [{ id: 3 }] } });
+    const area = memoryArea({ servers: { v: 2, value: [{ id: 3 }] } });
     const read = await readItem(area, serversItem);
     expect(read).toEqual({ value: [], problem: 'servers is unreadable' });
-    expect(area.data.servers).toEqual({ v: 1, value: [{ id: 3 }] });
+    expect(area.data.servers).toEqual({ v: 2, value: [{ id: 3 }] });
+    const broken = memoryArea({ servers: { v: 1, value: 'garbage' } });
+    expect((await readItem(broken, serversItem)).problem).toBe(
+      'servers could not be upgraded from version 1',
+    );
     const newer = memoryArea({ servers: { v: 9, value: [] } });
     expect((await readItem(newer, serversItem)).problem).toContain('newer version');
   });

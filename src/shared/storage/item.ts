@@ -46,9 +46,16 @@ export async function readItem<T>(area: StorageAreaLike, item: Item<T>): Promise
   if (version > item.version) {
     return { value: item.fallback(), problem: `${item.key} was written by a newer version` };
   }
-  while (version < item.version) {
-    version++;
-    value = item.migrations?.[version]?.(value);
+  try {
+    while (version < item.version) {
+      version++;
+      value = item.migrations?.[version]?.(value);
+    }
+  } catch {
+    return {
+      value: item.fallback(),
+      problem: `${item.key} could not be upgraded from version ${version - 1}`,
+    };
   }
   const parsed = item.schema.safeParse(value);
   if (!parsed.success) return { value: item.fallback(), problem: `${item.key} is unreadable` };

@@ -2,12 +2,24 @@
 import { z } from 'zod';
 import { defineItem } from './item';
 
+export const TRANSPORT_KINDS = ['streamable-http', 'sse', 'websocket'] as const;
+export type TransportKind = (typeof TRANSPORT_KINDS)[number];
+export const TRANSPORT_PREFERENCES = ['auto', ...TRANSPORT_KINDS] as const;
+export type TransportPreference = (typeof TRANSPORT_PREFERENCES)[number];
+
+export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
+
 export const serverConfigSchema = z.object({
   id: z.string(),
   name: z.string(),
   url: z.string(),
   enabled: z.boolean(),
   addedAt: z.number(),
+  transport: z.enum(TRANSPORT_PREFERENCES),
+  /** Per-request timeout for tool calls; progress notifications restart it. */
+  callTimeoutMs: z.number().int().min(1_000).max(3_600_000),
+  /** Names of the headers sent with every request; their values are secrets, kept apart. */
+  headerNames: z.array(z.string()),
 });
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 
@@ -15,13 +27,88 @@ export type ServerConfig = z.infer<typeof serverConfigSchema>;
 export const serversItem = defineItem({
   key: 'servers',
   area: 'local',
-  version: 1,
+  version: 2,
   schema: z.array(serverConfigSchema),
   fallback: (): ServerConfig[] => [],
+  migrations: {
+    2: (old) =>
+      (old as object[]).map((server) => ({
+        transport: 'auto',
+        callTimeoutMs: DEFAULT_CALL_TIMEOUT_MS,
+        headerNames: [],
+        ...server,
+      })),
+  },
+});
+
+/** Header values per server id. Read by the background only; never sent to another context. */
+export const secretsItem = defineItem({
+  key: 'secrets',
+  area: 'local',
+  version: 1,
+  schema: z.record(z.string(), z.object({ headers: z.record(z.string(), z.string()) })),
+  fallback: (): Record<string, { headers: Record<string, string> }> => ({}),
+});
+
+const toolEntrySchema = z.object({
+  name: z.string(),
+  title: z.string().optional(),
+  description: z.string().optional(),
+  inputSchema: z.record(z.string(), z.unknown()),
+  outputSchema: z.record(z.string(), z.unknown()).optional(),
+  annotations: z.record(z.string(), z.unknown()).optional(),
+  /** Why the tool cannot be called from here, when it cannot. */
+  unavailable: z.string().optional(),
+});
+
+export const catalogSchema = z.object({
+  tools: z.array(toolEntrySchema),
+  resources: z.array(
+    z.object({
+      uri: z.string(),
+      name: z.string(),
+      title: z.string().optional(),
+      description: z.string().optional(),
+      mimeType: z.string().optional(),
+    }),
+  ),
+  templates: z.array(
+    z.object({
+      uriTemplate: z.string(),
+      name: z.string(),
+      description: z.string().optional(),
+      mimeType: z.string().optional(),
+    }),
+  ),
+  prompts: z.array(
+    z.object({
+      name: z.string(),
+      title: z.string().optional(),
+      description: z.string().optional(),
+      arguments: z
+        .array(
+          z.object({
+            name: z.string(),
+            description: z.string().optional(),
+            required: z.boolean().optional(),
+          }),
+        )
+        .optional(),
+    }),
+  ),
+});
+export type Catalog = z.infer<typeof catalogSchema>;
+export type CatalogToolEntry = Catalog['tools'][number];
+export const emptyCatalog = (): Catalog => ({
+  tools: [],
+  resources: [],
+  templates: [],
+  prompts: [],
 });
 
 export const sessionRecordSchema = z.object({
   url: z.string(),
+  transport: z.enum(TRANSPORT_KINDS),
   /** The era verdict, so a restarted worker skips the probe. */
   era: z.enum(['legacy', 'modern']),
   /** Opaque `server/discover` result, kept to reconnect a modern server with no round trip. */
@@ -29,6 +116,9 @@ export const sessionRecordSchema = z.object({
   /** The live session's id, so the next worker can end it. */
   sessionId: z.string().optional(),
   protocolVersion: z.string().optional(),
+  serverName: z.string().optional(),
+  /** The last catalogue, so a fresh worker can describe the tools before it reconnects. */
+  catalog: catalogSchema.optional(),
 });
 export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 
@@ -36,7 +126,25 @@ export type SessionRecord = z.infer<typeof sessionRecordSchema>;
 export const sessionsItem = defineItem({
   key: 'sessions',
   area: 'session',
-  version: 1,
+  version: 2,
   schema: z.record(z.string(), sessionRecordSchema),
   fallback: (): Record<string, SessionRecord> => ({}),
+  migrations: {
+    2: (old) =>
+      Object.fromEntries(
+        Object.entries(old as Record<string, object>).map(([id, r]) => [
+          id,
+          { transport: 'streamable-http', ...r },
+        ]),
+      ),
+  },
+});
+
+/** Call metrics and the call log, kept across worker restarts (validated by their own modules). */
+export const activityItem = defineItem({
+  key: 'activity',
+  area: 'local',
+  version: 1,
+  schema: z.object({ metrics: z.unknown(), log: z.unknown() }),
+  fallback: () => ({ metrics: undefined as unknown, log: undefined as unknown }),
 });

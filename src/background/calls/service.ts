@@ -1,0 +1,142 @@
+// Runs the tool calls the user approved: once each, cancellable, with progress sent to the caller,
+// and records every call in the metrics and the call log (both kept across worker restarts).
+import { SwitchboardError, toWireError } from '../../shared/errors';
+import type { ToolCall } from '../../shared/mcp/tool-call';
+import type { ChatToolResult } from '../../shared/messages/views';
+import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import { activityItem } from '../../shared/storage/items';
+import { diagnose } from '../sessions/diagnose';
+import type { SessionManager } from '../sessions/manager';
+import { normalizeResult } from '../sessions/normalize';
+import { CallLog } from './call-log';
+import { Metrics } from './metrics';
+import { resolveSession } from './resolve';
+
+export interface CallContext {
+  callKey?: string;
+  approval: 'user' | 'policy' | 'auto';
+  onProgress?: (progress: { progress: number; total?: number; message?: string }) => void;
+}
+
+export class CallService {
+  private readonly running = new Map<string, AbortController>();
+  private metrics = new Metrics();
+  private log = new CallLog();
+  private readonly loaded: Promise<void>;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly manager: SessionManager,
+    private readonly area: StorageAreaLike,
+  ) {
+    this.loaded = readItem(area, activityItem).then(({ value }) => {
+      this.metrics = Metrics.fromJSON(value.metrics);
+      this.log = CallLog.fromJSON(value.log);
+    });
+  }
+
+  async call(
+    call: ToolCall,
+    context: CallContext,
+  ): Promise<{ server: string; result: ChatToolResult }> {
+    await this.loaded;
+    const sessions = this.manager.all();
+    await Promise.all(sessions.map((s) => s.ensureConnected()));
+    const session = resolveSession(sessions, call);
+    if (context.callKey && this.running.has(context.callKey)) {
+      throw new SwitchboardError('bad_request', 'That call is already running.');
+    }
+    const abort = new AbortController();
+    if (context.callKey) this.running.set(context.callKey, abort);
+    const started = Date.now();
+    const server = session.config.name;
+    try {
+      const raw = await session.callTool(call.tool, call.arguments, {
+        signal: abort.signal,
+        ...(context.onProgress ? { onprogress: context.onProgress } : {}),
+      });
+      const result = normalizeResult(raw);
+      this.record(call, server, started, context, result.isError ? 'tool-error' : 'ok', undefined);
+      return { server, result };
+    } catch (error) {
+      const wire =
+        error instanceof SwitchboardError
+          ? toWireError(error)
+          : diagnose(error, session.config.url);
+      this.record(
+        call,
+        server,
+        started,
+        context,
+        abort.signal.aborted ? 'cancelled' : 'failed',
+        wire.message,
+      );
+      throw new SwitchboardError(
+        abort.signal.aborted ? 'cancelled' : wire.code,
+        abort.signal.aborted ? 'You cancelled the call.' : wire.message,
+      );
+    } finally {
+      if (context.callKey) this.running.delete(context.callKey);
+    }
+  }
+
+  cancel(callKey: string): boolean {
+    const abort = this.running.get(callKey);
+    abort?.abort();
+    return abort !== undefined;
+  }
+
+  async activity() {
+    await this.loaded;
+    return { metrics: this.metrics.summary(), log: this.log.entries() };
+  }
+
+  async clear(): Promise<void> {
+    await this.loaded;
+    this.metrics = new Metrics();
+    this.log.clear();
+    await this.save();
+  }
+
+  private record(
+    call: ToolCall,
+    server: string,
+    started: number,
+    context: CallContext,
+    outcome: 'ok' | 'tool-error' | 'failed' | 'cancelled',
+    error: string | undefined,
+  ): void {
+    const durationMs = Date.now() - started;
+    this.metrics.record({
+      server,
+      tool: call.tool,
+      ok: outcome === 'ok',
+      durationMs,
+      at: started,
+      ...(error ? { error } : {}),
+    });
+    this.log.add({
+      id: crypto.randomUUID(),
+      at: started,
+      server,
+      tool: call.tool,
+      arguments: call.arguments,
+      outcome,
+      durationMs,
+      approval: context.approval,
+      ...(error ? { error } : {}),
+    });
+    // A worker may be stopped at any moment; a short delay batches bursts of calls.
+    this.saveTimer ??= setTimeout(() => {
+      this.saveTimer = undefined;
+      void this.save();
+    }, 200);
+  }
+
+  private save(): Promise<void> {
+    return writeItem(this.area, activityItem, {
+      metrics: this.metrics.toJSON(),
+      log: this.log.toJSON(),
+    });
+  }
+}

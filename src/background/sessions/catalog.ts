@@ -1,0 +1,68 @@
+// Fetches a server's tools, resources, resource templates and prompts (all pages) for the catalogue.
+import type { Client, Tool } from '@modelcontextprotocol/client';
+import type { Catalog, CatalogToolEntry } from '../../shared/storage/items';
+
+const optional = <K extends string, V>(key: K, value: V | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
+
+/** Why we cannot call a tool, or undefined when we can. */
+export function unavailableReason(tool: Tool): string | undefined {
+  const taskSupport = (tool as { execution?: { taskSupport?: string } }).execution?.taskSupport;
+  if (taskSupport === 'required')
+    return 'It only runs as a background task, which MCP Switchboard does not support yet.';
+  return undefined;
+}
+
+export function toolEntry(tool: Tool): CatalogToolEntry {
+  return {
+    name: tool.name,
+    ...optional('title', tool.title),
+    ...optional('description', tool.description),
+    inputSchema: tool.inputSchema as Record<string, unknown>,
+    ...optional('outputSchema', tool.outputSchema as Record<string, unknown> | undefined),
+    ...optional('annotations', tool.annotations as Record<string, unknown> | undefined),
+    ...optional('unavailable', unavailableReason(tool)),
+  };
+}
+
+export async function fetchCatalog(client: Client, timeout: number): Promise<Catalog> {
+  const caps = client.getServerCapabilities() ?? {};
+  const options = { timeout, cacheMode: 'refresh' as const };
+  const [tools, resources, templates, prompts] = await Promise.all([
+    caps.tools ? client.listTools(undefined, options).then((r) => r.tools) : [],
+    caps.resources ? client.listResources(undefined, options).then((r) => r.resources) : [],
+    caps.resources
+      ? client.listResourceTemplates(undefined, options).then((r) => r.resourceTemplates)
+      : [],
+    caps.prompts ? client.listPrompts(undefined, options).then((r) => r.prompts) : [],
+  ]);
+  return {
+    tools: tools.map(toolEntry),
+    resources: resources.map((r) => ({
+      uri: r.uri,
+      name: r.name,
+      ...optional('title', r.title),
+      ...optional('description', r.description),
+      ...optional('mimeType', r.mimeType),
+    })),
+    templates: templates.map((t) => ({
+      uriTemplate: t.uriTemplate,
+      name: t.name,
+      ...optional('description', t.description),
+      ...optional('mimeType', t.mimeType),
+    })),
+    prompts: prompts.map((p) => ({
+      name: p.name,
+      ...optional('title', p.title),
+      ...optional('description', p.description),
+      ...optional(
+        'arguments',
+        p.arguments?.map((a) => ({
+          name: a.name,
+          ...optional('description', a.description),
+          ...optional('required', a.required),
+        })),
+      ),
+    })),
+  };
+}

@@ -1,0 +1,144 @@
+// Opens an SDK client to one server, choosing the transport from the URL, the user's override
+// and the verdict cached from the last success: WebSocket for ws(s)://; for http(s):// Streamable
+// HTTP (the SDK probes the 2026-07-28 era, then falls back to `initialize`), then legacy HTTP+SSE.
+import {
+  Client,
+  type DiscoverResult,
+  type ListChangedHandlers,
+  SdkHttpError,
+  SSEClientTransport,
+  StreamableHTTPClientTransport,
+  type Transport,
+} from '@modelcontextprotocol/client';
+import { SwitchboardError } from '../../shared/errors';
+import type { TransportKind, TransportPreference } from '../../shared/storage/items';
+import { WebSocketClientTransport } from '../transports/websocket';
+import { chain } from './diagnose';
+
+export const CLIENT_INFO = { name: 'mcp-switchboard', version: '0.1.0' };
+
+export interface Verdict {
+  transport: TransportKind;
+  era: 'legacy' | 'modern';
+  discover?: unknown;
+}
+
+export interface OpenOptions {
+  preference: TransportPreference;
+  headers: Record<string, string>;
+  verdict?: Verdict;
+  listChanged: ListChangedHandlers;
+  timeoutMs: number;
+}
+
+export interface Opened {
+  client: Client;
+  transport: Transport;
+  verdict: Verdict;
+}
+
+/** The transports to try, in order. */
+export function transportOrder(
+  url: URL,
+  preference: TransportPreference,
+  cached?: TransportKind,
+): TransportKind[] {
+  const ws = url.protocol === 'ws:' || url.protocol === 'wss:';
+  if (ws) {
+    if (preference !== 'auto' && preference !== 'websocket') {
+      throw new SwitchboardError(
+        'invalid_url',
+        `A ${url.protocol}// URL needs the WebSocket transport.`,
+      );
+    }
+    return ['websocket'];
+  }
+  if (preference === 'websocket') {
+    throw new SwitchboardError(
+      'invalid_url',
+      'The WebSocket transport needs a ws:// or wss:// URL.',
+    );
+  }
+  if (preference !== 'auto') return [preference];
+  const order: TransportKind[] = ['streamable-http', 'sse'];
+  return cached && order.includes(cached) ? [cached, ...order.filter((t) => t !== cached)] : order;
+}
+
+function makeTransport(kind: TransportKind, url: URL, headers: Record<string, string>): Transport {
+  const requestInit = { headers };
+  switch (kind) {
+    case 'websocket':
+      return new WebSocketClientTransport(url);
+    case 'sse':
+      return new SSEClientTransport(url, {
+        requestInit,
+        eventSourceInit: { fetch: withHeaders(headers) },
+      });
+    case 'streamable-http':
+      return new StreamableHTTPClientTransport(url, { requestInit });
+  }
+}
+
+/** EventSource cannot set headers; its fetch hook can. */
+function withHeaders(headers: Record<string, string>): typeof fetch {
+  return (input, init) => {
+    const merged = new Headers(init?.headers);
+    for (const [name, value] of Object.entries(headers)) merged.set(name, value);
+    return fetch(input, { ...init, headers: merged });
+  };
+}
+
+/** A failure that says this transport is the wrong one, so the next may be right. */
+function wrongTransport(error: unknown): boolean {
+  return chain(error).some(
+    (e) => e instanceof SdkHttpError && [400, 404, 405, 406, 415].includes(e.status),
+  );
+}
+
+async function openWith(kind: TransportKind, url: URL, options: OpenOptions): Promise<Opened> {
+  const client = new Client(CLIENT_INFO, {
+    capabilities: {},
+    // Our WebSocket transport speaks the legacy era only (see transports/websocket.ts).
+    versionNegotiation: { mode: kind === 'websocket' ? 'legacy' : 'auto' },
+    listChanged: options.listChanged,
+  });
+  const transport = makeTransport(kind, url, options.headers);
+  const cached = options.verdict?.transport === kind ? options.verdict : undefined;
+  const prior =
+    cached?.era === 'legacy'
+      ? { kind: 'legacy' as const }
+      : cached?.discover
+        ? { kind: 'modern' as const, discover: cached.discover as DiscoverResult }
+        : undefined;
+  try {
+    await client.connect(transport, { timeout: options.timeoutMs, ...(prior ? { prior } : {}) });
+  } catch (error) {
+    await client.close().catch(() => {});
+    throw error;
+  }
+  const era = client.getProtocolEra() === 'modern' ? 'modern' : 'legacy';
+  return {
+    client,
+    transport,
+    verdict: {
+      transport: kind,
+      era,
+      ...(era === 'modern' ? { discover: client.getDiscoverResult() } : {}),
+    },
+  };
+}
+
+export async function openClient(url: URL, options: OpenOptions): Promise<Opened> {
+  const order = transportOrder(url, options.preference, options.verdict?.transport);
+  let first: unknown;
+  for (const kind of order) {
+    try {
+      return await openWith(kind, url, options);
+    } catch (error) {
+      if (first === undefined && !wrongTransport(error)) throw error;
+      // A fallback was only a guess: the first transport's failure explains more.
+      first ??= error;
+    }
+  }
+  throw first;
+}

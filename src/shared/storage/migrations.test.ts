@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { memoryArea, readItem } from './item';
+import { serversItem, sessionsItem } from './items';
+
+describe('migrations', () => {
+  it('servers v1 → v2: auto transport, default timeout, no headers', async () => {
+    const v1 = { id: 'a', name: 'A', url: 'http://127.0.0.1:1/mcp', enabled: true, addedAt: 1 };
+    const area = memoryArea({ servers: { v: 1, value: [v1] } });
+    expect((await readItem(area, serversItem)).value).toEqual([
+      { ...v1, transport: 'auto', callTimeoutMs: 60_000, headerNames: [] },
+    ]);
+  });
+
+  it('sessions v1 → v2: the verdict was Streamable HTTP, the only v1 transport', async () => {
+    const v1 = { s: { url: 'http://127.0.0.1:1/mcp', era: 'legacy', sessionId: 'x' } };
+    const area = memoryArea({ sessions: { v: 1, value: v1 } });
+    expect((await readItem(area, sessionsItem)).value).toEqual({
+      s: { ...v1.s, transport: 'streamable-http' },
+    });
+  });
+});
