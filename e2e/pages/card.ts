@@ -87,7 +87,7 @@ export class Cards {
   }
 
   /** Clicks a card's button the way a person does: a real mouse click at its position. */
-  async click(action: 'run' | 'copy', index = 0): Promise<void> {
+  async click(action: 'run' | 'cancel' | 'copy', index = 0): Promise<void> {
     const root = (await this.roots())[index];
     const button = root && [...walk(root)].find((n) => attr(n, 'data-action') === action);
     if (!button) throw new Error(`No ${action} button on card ${index}`);

@@ -14,10 +14,26 @@ export class OptionsPage {
     return new OptionsPage(page);
   }
 
-  async addServer(url: string, name?: string): Promise<void> {
+  async addServer(
+    url: string,
+    name?: string,
+    more: { timeoutSeconds?: number; transport?: string; headers?: Record<string, string> } = {},
+  ): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Add a server' });
     await form.getByLabel('Server URL').fill(url);
     if (name !== undefined) await form.getByLabel('Name (optional)').fill(name);
+    if (Object.keys(more).length > 0) {
+      await form.getByRole('button', { name: /More options/ }).click();
+      if (more.transport)
+        await form.getByLabel('Transport').selectOption({ label: more.transport });
+      if (more.timeoutSeconds)
+        await form.getByLabel('Tool call timeout (seconds)').fill(String(more.timeoutSeconds));
+      for (const [i, [header, value]] of Object.entries(more.headers ?? {}).entries()) {
+        await form.getByRole('button', { name: 'Add header' }).click();
+        await form.getByLabel(`Header ${i + 1} name`).fill(header);
+        await form.getByLabel(`Header ${i + 1} value`).fill(value);
+      }
+    }
     await form.getByRole('button', { name: 'Add server' }).click();
   }
 

@@ -1,8 +1,8 @@
 // The options page: add servers and manage the configured ones.
 import type { ServerFeed } from '../ui/background';
 import { useServers } from '../ui/use-servers';
-import { AddServerForm } from './AddServerForm';
-import { ServerItem } from './ServerItem';
+import { AddServerForm } from './servers/AddServerForm';
+import { ServerItem } from './servers/ServerItem';
 
 export function Options({ feed }: { feed: ServerFeed }) {
   const servers = useServers(feed);

@@ -40,5 +40,10 @@ describe('diagnose', () => {
     });
     expect(diagnose(new SdkError(SdkErrorCode.RequestTimeout, 't'), url).code).toBe('timeout');
     expect(diagnose(new SyntaxError('Unexpected token <'), url).code).toBe('not_mcp');
+    const zod = Object.assign(new Error('[\n  {"code": "invalid_union"}\n]'), { name: 'ZodError' });
+    expect(diagnose(zod, url)).toEqual({
+      code: 'not_mcp',
+      message: expect.stringContaining('sent a reply that is not valid MCP'),
+    });
   });
 });

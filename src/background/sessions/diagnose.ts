@@ -85,11 +85,12 @@ function classify(error: unknown, url: string): WireError {
   }
   if (
     error instanceof SyntaxError ||
+    (error instanceof Error && error.name === 'ZodError') ||
     (error instanceof SdkError && error.code === SdkErrorCode.InvalidResult)
   ) {
     return {
       code: 'not_mcp',
-      message: `${where} answered, but not with MCP. Check that the URL is the server's MCP endpoint.`,
+      message: `${where} sent a reply that is not valid MCP. Check that the URL is the server's MCP endpoint; if it is, the server is misbehaving.`,
     };
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,13 +1,26 @@
 // One configured server: its live state, and edit, reconnect and remove.
 import { useState } from 'preact/hooks';
-import type { ServerView } from '../shared/messages/views';
-import { ask } from '../ui/background';
-import { ServerSummary } from '../ui/ServerStatus';
+import type { ServerView } from '../../shared/messages/views';
+import { ask } from '../../ui/background';
+import { ServerSummary } from '../../ui/ServerStatus';
+import {
+  type ConnectionDraft,
+  ConnectionFields,
+  headersInput,
+  timeoutMs,
+} from './ConnectionFields';
+
+const draftOf = (server: ServerView): ConnectionDraft => ({
+  transport: server.transport,
+  timeoutSeconds: String(server.callTimeoutMs / 1000),
+  headers: server.headerNames.map((name) => ({ name, saved: true })),
+});
 
 export function ServerItem({ server }: { server: ServerView }) {
   const [editing, setEditing] = useState(false);
   const [url, setUrl] = useState(server.url);
   const [name, setName] = useState(server.name);
+  const [draft, setDraft] = useState(() => draftOf(server));
   const [error, setError] = useState<string>();
 
   const act = async (work: () => Promise<unknown>) => {
@@ -20,9 +33,30 @@ export function ServerItem({ server }: { server: ServerView }) {
       return false;
     }
   };
+  const startEditing = () => {
+    setUrl(server.url);
+    setName(server.name);
+    setDraft(draftOf(server));
+    setEditing(true);
+  };
   const save = async (event: Event) => {
     event.preventDefault();
-    if (await act(() => ask('servers.edit', { id: server.id, url, name }))) setEditing(false);
+    const timeout = timeoutMs(draft);
+    const headers = headersInput(draft.headers);
+    const changedHeaders =
+      headers.some((h) => h.value !== undefined) ||
+      headers.map((h) => h.name).join() !== server.headerNames.join();
+    const saved = await act(() =>
+      ask('servers.edit', {
+        id: server.id,
+        url,
+        name,
+        transport: draft.transport,
+        ...(timeout ? { callTimeoutMs: timeout } : {}),
+        ...(changedHeaders ? { headers } : {}),
+      }),
+    );
+    if (saved) setEditing(false);
   };
 
   return (
@@ -43,6 +77,7 @@ export function ServerItem({ server }: { server: ServerView }) {
               onInput={(e) => setName(e.currentTarget.value)}
             />
           </label>
+          <ConnectionFields url={url} draft={draft} onChange={setDraft} />
           <div class="actions">
             <button class="primary" type="submit">
               Save
@@ -54,21 +89,14 @@ export function ServerItem({ server }: { server: ServerView }) {
         </form>
       ) : (
         <div class="actions">
-          <button
-            type="button"
-            onClick={() => {
-              setUrl(server.url);
-              setName(server.name);
-              setEditing(true);
-            }}
-          >
+          <button type="button" onClick={startEditing}>
             Edit
           </button>
           <button
             type="button"
             onClick={() => void act(() => ask('servers.reconnect', { id: server.id }))}
           >
-            Reconnect
+            Reconnect now
           </button>
           <button
             type="button"

@@ -1,0 +1,139 @@
+// The connection settings shared by the add and edit forms: transport, headers, call timeout.
+// Header values are secrets: a saved one is never shown again, only replaced or kept.
+import type { HeadersInput } from '../../shared/messages/contract';
+import type { TransportPreference } from '../../shared/storage/items';
+
+export interface HeaderRow {
+  name: string;
+  /** Undefined keeps the saved value. */
+  value?: string;
+  saved: boolean;
+}
+
+export interface ConnectionDraft {
+  transport: TransportPreference;
+  timeoutSeconds: string;
+  headers: HeaderRow[];
+}
+
+export const TRANSPORT_LABELS: Record<TransportPreference, string> = {
+  auto: 'Automatic (from the URL)',
+  'streamable-http': 'Streamable HTTP',
+  sse: 'HTTP+SSE (legacy)',
+  websocket: 'WebSocket',
+};
+
+export function headersInput(rows: HeaderRow[]): HeadersInput {
+  return rows
+    .filter((r) => r.name.trim())
+    .map((r) => ({ name: r.name.trim(), ...(r.value === undefined ? {} : { value: r.value }) }));
+}
+
+export function ConnectionFields({
+  url,
+  draft,
+  onChange,
+}: {
+  url: string;
+  draft: ConnectionDraft;
+  onChange: (draft: ConnectionDraft) => void;
+}) {
+  const websocket = draft.transport === 'websocket' || /^wss?:/i.test(url.trim());
+  const setRow = (i: number, row: Partial<HeaderRow>) =>
+    onChange({ ...draft, headers: draft.headers.map((r, j) => (j === i ? { ...r, ...row } : r)) });
+  return (
+    <fieldset class="connection">
+      <legend>Connection</legend>
+      <label>
+        Transport
+        <select
+          name="transport"
+          value={draft.transport}
+          onChange={(e) =>
+            onChange({ ...draft, transport: e.currentTarget.value as TransportPreference })
+          }
+        >
+          {Object.entries(TRANSPORT_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Tool call timeout (seconds)
+        <input
+          name="timeout"
+          type="number"
+          min={1}
+          max={3600}
+          value={draft.timeoutSeconds}
+          onInput={(e) => onChange({ ...draft, timeoutSeconds: e.currentTarget.value })}
+        />
+      </label>
+      <fieldset class="headers">
+        <legend class="label-text">
+          Headers sent with every request (for example Authorization)
+        </legend>
+        {websocket && (
+          <p class="hint" role="note">
+            Browsers cannot send headers on a WebSocket, so these are not used for this server. Put
+            a token in the URL only if the server asks for it there.
+          </p>
+        )}
+        {draft.headers.map((row, i) => (
+          <div class="header-row" key={i}>
+            <input
+              aria-label={`Header ${i + 1} name`}
+              placeholder="Authorization"
+              value={row.name}
+              onInput={(e) => setRow(i, { name: e.currentTarget.value })}
+            />
+            {row.saved && row.value === undefined ? (
+              <>
+                <span class="secret">•••••• saved (hidden)</span>
+                <button type="button" onClick={() => setRow(i, { value: '' })}>
+                  Replace
+                </button>
+              </>
+            ) : (
+              <input
+                aria-label={`Header ${i + 1} value`}
+                type="password"
+                autocomplete="off"
+                placeholder="Bearer …"
+                value={row.value ?? ''}
+                onInput={(e) => setRow(i, { value: e.currentTarget.value })}
+              />
+            )}
+            <button
+              type="button"
+              aria-label={`Remove header ${i + 1}`}
+              onClick={() =>
+                onChange({ ...draft, headers: draft.headers.filter((_, j) => j !== i) })
+              }
+            >
+              ×
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            onChange({
+              ...draft,
+              headers: [...draft.headers, { name: '', value: '', saved: false }],
+            })
+          }
+        >
+          Add header
+        </button>
+      </fieldset>
+    </fieldset>
+  );
+}
+
+export function timeoutMs(draft: ConnectionDraft): number | undefined {
+  const seconds = Number(draft.timeoutSeconds);
+  return Number.isFinite(seconds) && seconds >= 1 ? Math.round(seconds * 1000) : undefined;
+}
