@@ -88,6 +88,21 @@ export class Cards {
 
   /** Clicks a card's button the way a person does: a real mouse click at its position. */
   async click(action: 'run' | 'cancel' | 'copy', index = 0): Promise<void> {
+    // A node id can go stale between reading the tree and using it while the page re-lays out
+    // (the composer grows as results land): look the button up again and retry.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const [x, y] = await this.buttonCenter(action, index);
+        await this.page.mouse.click(x, y);
+        return;
+      } catch (error) {
+        if (attempt === 3 || !/layout object|Could not find node/.test(String(error))) throw error;
+        await this.page.waitForTimeout(100);
+      }
+    }
+  }
+
+  private async buttonCenter(action: string, index: number): Promise<[number, number]> {
     const root = (await this.roots())[index];
     const button = root && [...walk(root)].find((n) => attr(n, 'data-action') === action);
     if (!button) throw new Error(`No ${action} button on card ${index}`);
@@ -97,6 +112,6 @@ export class Cards {
       model: { content: number[] };
     };
     const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
-    await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+    return [(x1 + x3) / 2, (y1 + y3) / 2];
   }
 }
