@@ -29,6 +29,24 @@ function readJson(file) {
   }
 }
 
+/** Timings some e2e tests record as annotations (`measure:<what>`), for the closing notes. */
+function printMeasurements(report) {
+  const lines = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        for (const a of t.annotations ?? []) {
+          if (a.type.startsWith('measure:'))
+            lines.push(`  ${a.type.slice(8)}: ${a.description} (${spec.title})`);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report?.suites ?? []) walk(suite);
+  if (lines.length) console.log(['\n━━ measured in the e2e run', ...lines].join('\n'));
+}
+
 const suites = [];
 /** A step that is one check: it passes or fails as a whole. */
 function check(title, command, args) {
@@ -68,7 +86,9 @@ const built = check('build', 'npm', ['run', 'build', '--silent']);
       E2E_SKIP_BUILD: '1',
       PLAYWRIGHT_JSON_OUTPUT_FILE: file,
     });
-    const stats = existsSync(file) ? readJson(file)?.stats : undefined;
+    const report = existsSync(file) ? readJson(file) : undefined;
+    const stats = report?.stats;
+    printMeasurements(report);
     const failed =
       (stats?.unexpected ?? 0) + (stats?.flaky ?? 0) + (ok || stats?.unexpected ? 0 : 1);
     suites.push({

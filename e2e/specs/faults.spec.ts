@@ -164,7 +164,7 @@ test('the worker stopped between two calls: the second call works and each runs 
     await chat.cards.click('run', 1);
     await expect.poll(async () => (await chat.cards.read(1))?.status).toBe('Done');
     test.info().annotations.push({
-      type: 'first-call-after-restart-ms',
+      type: 'measure:first call after a worker restart, ms',
       description: String(Date.now() - before),
     });
     expect(server.calls('echo').map((c) => c.arguments)).toEqual([
