@@ -13,7 +13,7 @@ export interface ManagerDeps {
   headers(serverId: string): Promise<Record<string, string>>;
   onChange(): void;
   /** For tests: faster heartbeats, fixed jitter. */
-  tuning?: Pick<SessionDeps, 'heartbeatMs' | 'random'>;
+  tuning?: Pick<SessionDeps, 'heartbeatMs' | 'random' | 'open'>;
 }
 
 export class SessionManager {

@@ -31,6 +31,8 @@ export interface SessionDeps {
   onStatus(status: ServerStatus): void;
   heartbeatMs?: number;
   random?: () => number;
+  /** The way to a server; unit tests link an in-memory one. */
+  open?: typeof openClient;
 }
 
 export interface CallOptions {
@@ -195,7 +197,7 @@ export class ServerSession {
       // earlier worker cannot be adopted: end it, and open a new one with the saved era verdict.
       if (saved?.sessionId && saved.transport === 'streamable-http')
         endSession(url, saved.sessionId);
-      const opened = await openClient(url, {
+      const opened = await (this.deps.open ?? openClient)(url, {
         preference: this.config.transport,
         headers: await this.deps.headers(),
         ...(saved ? { verdict: saved } : {}),

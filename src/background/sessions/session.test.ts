@@ -1,0 +1,177 @@
+import { Client, InMemoryTransport, type JSONRPCMessage } from '@modelcontextprotocol/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SwitchboardError } from '../../shared/errors';
+import type { ServerConfig } from '../../shared/storage/items';
+import { CLIENT_INFO, type Opened } from './connect';
+import { ServerSession, type SessionDeps } from './session';
+
+/** A fake legacy MCP server on the other end of an in-memory link; its behaviour is switchable. */
+class FakeServer {
+  answerPings = true;
+  answerCalls = true;
+  calls = 0;
+  /** Throw this from the next connection attempts, instead of connecting. */
+  refuse: Error | undefined;
+  attempts = 0;
+  forgetSession = false;
+
+  async open(): Promise<Opened> {
+    this.attempts++;
+    if (this.refuse) throw this.refuse;
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    serverSide.onmessage = (message) => void this.answer(serverSide, message);
+    await serverSide.start();
+    const client = new Client(CLIENT_INFO, { capabilities: {} });
+    await client.connect(clientSide, { prior: { kind: 'legacy' } });
+    return {
+      client,
+      transport: clientSide,
+      verdict: { transport: 'streamable-http', era: 'legacy' },
+    };
+  }
+
+  private async answer(link: InMemoryTransport, message: JSONRPCMessage): Promise<void> {
+    if (!('method' in message) || !('id' in message)) return;
+    const reply = (result: unknown) =>
+      link.send({ jsonrpc: '2.0', id: message.id, result } as JSONRPCMessage);
+    switch (message.method) {
+      case 'initialize':
+        return reply({
+          protocolVersion: '2025-11-25',
+          capabilities: { tools: {} },
+          serverInfo: { name: 'fake', version: '1' },
+        });
+      case 'tools/list':
+        return reply({ tools: [{ name: 'echo', inputSchema: { type: 'object' } }] });
+      case 'ping':
+        if (this.answerPings) return reply({});
+        return;
+      case 'tools/call':
+        this.calls++;
+        if (this.answerCalls) return reply({ content: [{ type: 'text', text: 'ok' }] });
+        return;
+    }
+  }
+}
+
+const config: ServerConfig = {
+  id: 's1',
+  name: 'fake',
+  url: 'http://127.0.0.1:9/mcp',
+  enabled: true,
+  addedAt: 0,
+  transport: 'auto',
+  callTimeoutMs: 2_000,
+  headerNames: [],
+};
+
+const sessions: ServerSession[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close()));
+});
+
+function start(server: FakeServer, overrides: Partial<SessionDeps> = {}, cfg = config) {
+  const states: string[] = [];
+  const session = new ServerSession(cfg, {
+    loadRecord: async () => undefined,
+    saveRecord: async () => {},
+    headers: async () => ({}),
+    onStatus: (s) => states.push(s.state),
+    open: () => server.open(),
+    random: () => 0,
+    ...overrides,
+  });
+  sessions.push(session);
+  return { session, states };
+}
+
+const until = async (check: () => boolean, ms = 2_000) => {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+describe('ServerSession', () => {
+  it('connects, fills the catalogue and reports its state', async () => {
+    const server = new FakeServer();
+    const { session, states } = start(server);
+    await session.ensureConnected();
+    expect(session.status).toMatchObject({
+      state: 'connected',
+      toolCount: 1,
+      transport: 'streamable-http',
+      era: 'legacy',
+    });
+    expect(states).toEqual(['connecting', 'connected']);
+  });
+
+  it('marks the peer dead after two missed heartbeats and reconnects', async () => {
+    const server = new FakeServer();
+    const { session, states } = start(server, { heartbeatMs: 20 });
+    await session.ensureConnected();
+    server.answerPings = false;
+    await until(() => states.includes('reconnecting'));
+    expect(session.status.error?.message).toBe(
+      'The server stopped answering (two heartbeats missed).',
+    );
+    server.answerPings = true;
+    await until(() => session.status.state === 'connected');
+    expect(server.attempts).toBe(2);
+  });
+
+  it('retries an unreachable server with backoff, then opens the breaker and fails calls fast', async () => {
+    const server = new FakeServer();
+    server.refuse = new TypeError('Failed to fetch');
+    const { session } = start(server, { random: () => 0.001 });
+    await session.ensureConnected();
+    expect(session.status).toMatchObject({ state: 'reconnecting', attempt: 1, breakerOpen: false });
+    expect(session.status.nextRetryAt).toBeGreaterThanOrEqual(session.status.error?.at ?? 0);
+    await until(() => session.status.breakerOpen);
+    const attempts = server.attempts;
+    await expect(session.callTool('echo', {})).rejects.toMatchObject({
+      code: 'server_unavailable',
+    });
+    expect(server.attempts).toBe(attempts);
+
+    // A successful reconnect closes the breaker and resets the backoff.
+    server.refuse = undefined;
+    await session.reconnectNow();
+    expect(session.status).toMatchObject({ state: 'connected', breakerOpen: false });
+    expect((await session.callTool('echo', {})).content).toEqual([{ type: 'text', text: 'ok' }]);
+  });
+
+  it('waits for the user after a failure retrying cannot fix', async () => {
+    const server = new FakeServer();
+    const { session } = start(server, {}, { ...config, url: 'not a url' });
+    await session.ensureConnected();
+    expect(session.status).toMatchObject({ state: 'failed', error: { code: 'invalid_url' } });
+    await new Promise((r) => setTimeout(r, 50));
+    await session.ensureConnected();
+    expect(server.attempts).toBe(0);
+    expect(session.status.state).toBe('failed');
+  });
+
+  it('never retries a tool call that failed on a live connection', async () => {
+    const server = new FakeServer();
+    const { session } = start(server);
+    await session.ensureConnected();
+    server.answerCalls = false;
+    await expect(
+      session.callTool('echo', {}, { signal: AbortSignal.timeout(100) }),
+    ).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(server.calls).toBe(1);
+    expect(session.status.state).toBe('connected');
+  });
+
+  it('refuses a tool the server marked as task-only, without calling it', async () => {
+    const server = new FakeServer();
+    const { session } = start(server);
+    await session.ensureConnected();
+    session.catalog.tools[0]!.unavailable = 'It only runs as a background task.';
+    await expect(session.callTool('echo', {})).rejects.toBeInstanceOf(SwitchboardError);
+    expect(server.calls).toBe(0);
+  });
+});
