@@ -77,6 +77,24 @@ check('lint', bin('biome'), ['check', '.']);
   });
 }
 
+{
+  // The protocol's own client suite against our session core; it prints `N passed, N failed`.
+  console.log('\n━━ conformance: node scripts/conformance.mjs');
+  const child = spawnSync(process.execPath, [resolve(root, 'scripts/conformance.mjs')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  process.stdout.write(child.stdout ?? '');
+  process.stderr.write(child.stderr ?? '');
+  const counts = /^(\d+) passed, (\d+) failed$/m.exec(child.stdout ?? '');
+  const passed = Number(counts?.[1] ?? 0);
+  const failed =
+    Number(counts?.[2] ?? 0) +
+    (child.status === 0 || counts?.[2] !== '0' ? 0 : 1) +
+    (counts ? 0 : 1);
+  suites.push({ title: 'conformance', passed, failed, skipped: 0 });
+}
+
 const built = check('build', 'npm', ['run', 'build', '--silent']);
 
 {

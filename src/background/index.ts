@@ -38,12 +38,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 browser.runtime.onConnect.addListener((port) => {
-  if (
-    port.name !== STATUS_PORT ||
-    classifySender(port.sender ?? {}, browser.runtime.id) !== 'extension-page'
-  ) {
+  const audience = classifySender(port.sender ?? {}, browser.runtime.id);
+  if (port.name !== STATUS_PORT || !audience) {
     port.disconnect();
     return;
   }
-  hub.attach(port);
+  hub.attach(port, audience);
 });

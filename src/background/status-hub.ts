@@ -1,18 +1,37 @@
-// Pushes every server-status change to the open popup and options pages over long-lived ports.
+// Pushes every server-status change at once to open extension pages (the full view) and to chat
+// tabs (names and states only) over long-lived ports.
 import type { Runtime } from 'webextension-polyfill';
-import type { StatusPush } from '../shared/messages/contract';
+import type { StatusPush, TabStatusPush } from '../shared/messages/contract';
+import type { SenderKind } from '../shared/messages/define';
 import type { ServerView } from '../shared/messages/views';
+import { serverKey } from '../shared/mcp/catalog-names';
+
+/** The tab's view: no URL, no header names, nothing a page could misuse. */
+export function tabView(servers: readonly ServerView[]): TabStatusPush {
+  const taken = new Set<string>();
+  return {
+    type: 'tab-status',
+    servers: servers
+      .filter((s) => s.enabled)
+      .map((s) => {
+        const key = serverKey(s.name, taken);
+        taken.add(key);
+        const { state, toolCount, nextRetryAt } = s.status;
+        return { name: s.name, key, state, toolCount, ...(nextRetryAt ? { nextRetryAt } : {}) };
+      }),
+  };
+}
 
 export class StatusHub {
-  private readonly ports = new Set<Runtime.Port>();
+  private readonly ports = new Map<Runtime.Port, SenderKind>();
   private scheduled = false;
 
   constructor(private readonly snapshot: () => Promise<ServerView[]>) {}
 
-  attach(port: Runtime.Port): void {
-    this.ports.add(port);
+  attach(port: Runtime.Port, audience: SenderKind): void {
+    this.ports.set(port, audience);
     port.onDisconnect.addListener(() => this.ports.delete(port));
-    void this.snapshot().then((servers) => this.post(port, { type: 'servers', servers }));
+    void this.snapshot().then((servers) => this.post(port, audience, servers));
   }
 
   /** Coalesces bursts of changes into one push per task. */
@@ -21,12 +40,13 @@ export class StatusHub {
     this.scheduled = true;
     setTimeout(async () => {
       this.scheduled = false;
-      const push: StatusPush = { type: 'servers', servers: await this.snapshot() };
-      for (const port of this.ports) this.post(port, push);
+      const servers = await this.snapshot();
+      for (const [port, audience] of this.ports) this.post(port, audience, servers);
     }, 0);
   }
 
-  private post(port: Runtime.Port, push: StatusPush): void {
+  private post(port: Runtime.Port, audience: SenderKind, servers: ServerView[]): void {
+    const push: StatusPush | TabStatusPush = audience === 'extension-page' ? { type: 'servers', servers } : tabView(servers);
     try {
       port.postMessage(push);
     } catch {

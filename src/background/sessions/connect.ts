@@ -4,6 +4,8 @@
 import {
   Client,
   type DiscoverResult,
+  type ElicitRequestParams,
+  type ElicitResult,
   type ListChangedHandlers,
   SdkHttpError,
   SSEClientTransport,
@@ -29,6 +31,8 @@ export interface OpenOptions {
   verdict?: Verdict;
   listChanged: ListChangedHandlers;
   timeoutMs: number;
+  /** Answers a server's request for user input (elicitation); without it none is declared. */
+  elicit?: (request: ElicitRequestParams) => Promise<ElicitResult>;
 }
 
 export interface Opened {
@@ -97,11 +101,14 @@ function wrongTransport(error: unknown): boolean {
 
 async function openWith(kind: TransportKind, url: URL, options: OpenOptions): Promise<Opened> {
   const client = new Client(CLIENT_INFO, {
-    capabilities: {},
+    // The SDK accepts an elicitation handler only when the capability is declared.
+    capabilities: options.elicit ? { elicitation: { form: {} } } : {},
     // Our WebSocket transport speaks the legacy era only (see transports/websocket.ts).
     versionNegotiation: { mode: kind === 'websocket' ? 'legacy' : 'auto' },
     listChanged: options.listChanged,
   });
+  const elicit = options.elicit;
+  if (elicit) client.setRequestHandler('elicitation/create', (request) => elicit(request.params));
   const transport = makeTransport(kind, url, options.headers);
   const cached = options.verdict?.transport === kind ? options.verdict : undefined;
   const prior =

@@ -82,6 +82,8 @@ export class SessionManager {
       saveRecord: (record) => this.updateRecord(config.id, record),
       headers: () => this.deps.headers(config.id),
       onStatus: () => this.deps.onChange(),
+      // Until the approvals UI can ask the user (the popup/options issue), say no rather than fail.
+      elicit: async () => ({ action: 'decline' }),
       ...this.deps.tuning,
     });
     this.sessions.set(config.id, session);

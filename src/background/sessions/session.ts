@@ -1,6 +1,12 @@
 // One server's MCP session as a state machine: connecting → connected, and on failure either
 // reconnecting (backoff with jitter, heartbeat, circuit breaker) or failed (waiting for the user).
-import type { CallToolResult, Client, Transport } from '@modelcontextprotocol/client';
+import type {
+  CallToolResult,
+  Client,
+  ElicitRequestParams,
+  ElicitResult,
+  Transport,
+} from '@modelcontextprotocol/client';
 import { type ErrorCode, SwitchboardError, type WireError } from '../../shared/errors';
 import type { ServerStatus } from '../../shared/messages/views';
 import {
@@ -31,6 +37,8 @@ export interface SessionDeps {
   onStatus(status: ServerStatus): void;
   heartbeatMs?: number;
   random?: () => number;
+  /** Answers a server's request for user input; when absent, none is advertised. */
+  elicit?: (request: ElicitRequestParams) => Promise<ElicitResult>;
   /** The way to a server; unit tests link an in-memory one. */
   open?: typeof openClient;
 }
@@ -203,6 +211,7 @@ export class ServerSession {
         ...(saved ? { verdict: saved } : {}),
         listChanged: this.listChanged(),
         timeoutMs: CONNECT_TIMEOUT_MS,
+        ...(this.deps.elicit ? { elicit: this.deps.elicit } : {}),
       });
       if (this.closed) {
         await opened.client.close();

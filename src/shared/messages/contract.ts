@@ -9,6 +9,7 @@ import {
   chatToolResultSchema,
   progressSchema,
   resultPartSchema,
+  SERVER_STATES,
   serverCatalogSchema,
   serverViewSchema,
 } from './views';
@@ -143,6 +144,20 @@ export const statusPushSchema = z.object({
   servers: z.array(serverViewSchema),
 });
 export type StatusPush = z.infer<typeof statusPushSchema>;
+
+/** What a chat tab learns of the servers: enough to explain a call's fate, nothing more. */
+export const tabServerSchema = z.object({
+  name: z.string(),
+  /** The key the model uses for the server (see shared/mcp/catalog-names). */
+  key: z.string(),
+  state: z.enum(SERVER_STATES),
+  toolCount: z.number(),
+  nextRetryAt: z.number().optional(),
+});
+export type TabServer = z.infer<typeof tabServerSchema>;
+
+export const tabStatusPushSchema = z.object({ type: z.literal('tab-status'), servers: z.array(tabServerSchema) });
+export type TabStatusPush = z.infer<typeof tabStatusPushSchema>;
 
 /** Pushed by the background to the tab whose call reported progress. */
 export const progressPushSchema = z.object({
