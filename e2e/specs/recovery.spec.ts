@@ -15,14 +15,23 @@ for (const kind of ['everything-ws', 'everything-streamable'] as McpServerKind[]
       await addConnectedServer(server.url, 'flaky');
       const popup = await openPopup();
       await expect(popup.servers.state('flaky')).toHaveText('Connected');
+      const chat = await openChat(
+        callScript({ server: 'flaky', tool: 'echo', arguments: { message: 'after restart' } }),
+      );
+      await chat.send('again');
+      await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
+      expect((await chat.cards.read())?.message).toBe('');
 
       await server.stop();
       if (kind === 'everything-ws') {
-        // A dropped WebSocket is noticed at once.
+        // A dropped WebSocket is noticed at once, and the news reaches the popup and the tab.
         await expect(popup.servers.state('flaky')).toHaveText('Reconnecting');
         await expect(popup.servers.item('flaky').locator('.retry')).toContainText(
           /Attempt \d+; next try/,
         );
+        await expect
+          .poll(async () => (await chat.cards.read())?.message)
+          .toBe('“flaky” is reconnecting; Run will try to reach it.');
       }
       const restarted = Date.now();
       server = await startMcpServer(kind, { port });
@@ -36,15 +45,11 @@ for (const kind of ['everything-ws', 'everything-streamable'] as McpServerKind[]
             type: 'measure:WebSocket reconnected (ms after the server was back)',
             description: ms,
           });
+        await expect.poll(async () => (await chat.cards.read())?.message).toBe('');
       }
 
       // Calls work again (for HTTP, the lost session is re-initialized transparently on the call).
-      const chat = await openChat(
-        callScript({ tool: 'echo', arguments: { message: 'after restart' } }),
-      );
       await chat.page.bringToFront();
-      await chat.send('again');
-      await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
       await chat.cards.click('run');
       await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
       expect((await chat.cards.read())?.result).toBe('Echo: after restart');

@@ -1,10 +1,10 @@
 // Pushes every server-status change at once to open extension pages (the full view) and to chat
 // tabs (names and states only) over long-lived ports.
 import type { Runtime } from 'webextension-polyfill';
+import { serverKey } from '../shared/mcp/catalog-names';
 import type { StatusPush, TabStatusPush } from '../shared/messages/contract';
 import type { SenderKind } from '../shared/messages/define';
 import type { ServerView } from '../shared/messages/views';
-import { serverKey } from '../shared/mcp/catalog-names';
 
 /** The tab's view: no URL, no header names, nothing a page could misuse. */
 export function tabView(servers: readonly ServerView[]): TabStatusPush {
@@ -46,7 +46,8 @@ export class StatusHub {
   }
 
   private post(port: Runtime.Port, audience: SenderKind, servers: ServerView[]): void {
-    const push: StatusPush | TabStatusPush = audience === 'extension-page' ? { type: 'servers', servers } : tabView(servers);
+    const push: StatusPush | TabStatusPush =
+      audience === 'extension-page' ? { type: 'servers', servers } : tabView(servers);
     try {
       port.postMessage(push);
     } catch {

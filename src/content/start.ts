@@ -1,6 +1,7 @@
 // Starts an adapter on the current page: follows the thread and in-app navigation by events.
 import type { SiteAdapter } from './adapters/types';
 import { listenForProgress } from './bridge/progress';
+import { watchServers } from './bridge/status';
 import { CardController } from './cards/controller';
 import { queryFirst } from './dom/query';
 import { watch, whenPresent } from './dom/watch';
@@ -8,6 +9,7 @@ import { watch, whenPresent } from './dom/watch';
 export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
   const cards = new CardController(adapter, signal);
   listenForProgress(cards, signal);
+  watchServers(signal, (servers) => cards.setServers(servers));
   let threadScope: AbortController | undefined;
 
   const follow = async () => {

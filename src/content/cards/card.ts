@@ -39,6 +39,7 @@ export class ToolCard {
   readonly host: HTMLElement;
   private readonly parts: Parts;
   private state: CardState | undefined;
+  private note: string | undefined;
 
   constructor(actions: CardActions) {
     this.host = el('div');
@@ -83,9 +84,11 @@ export class ToolCard {
     });
   }
 
-  render(state: CardState): void {
-    if (state === this.state) return;
+  /** `note` explains, before a run, why the call may not get through (its server is down). */
+  render(state: CardState, note?: string): void {
+    if (state === this.state && note === this.note) return;
     this.state = state;
+    this.note = note;
     const p = this.parts;
     const call = 'call' in state ? state.call : undefined;
     p.tool.textContent = call ? (call.server ? `${call.server} / ${call.tool}` : call.tool) : '';
@@ -94,7 +97,7 @@ export class ToolCard {
     const [text, tone] = statusOf(state);
     p.status.textContent = text;
     p.status.dataset.tone = tone;
-    const message = messageOf(state);
+    const message = messageOf(state) ?? (state.phase === 'ready' ? note : undefined);
     p.message.hidden = !message;
     p.message.textContent = message ?? '';
     p.message.dataset.tone = state.phase === 'failed' || state.phase === 'invalid' ? 'bad' : '';

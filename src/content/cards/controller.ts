@@ -3,16 +3,19 @@
 import { toWireError } from '../../shared/errors';
 import { formatToolResult } from '../../shared/mcp/result-text';
 import { readToolCall } from '../../shared/mcp/tool-call';
+import type { TabServer } from '../../shared/messages/contract';
 import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
 import { insertText } from '../dom/insert-text';
 import { queryAll, queryFirst, queryRequired } from '../dom/query';
 import { ToolCard } from './card';
+import { serverNote } from './server-note';
 import { advance, type CardState, type Progress } from './state';
 
 export class CardController {
   private readonly states = new Map<string, CardState>();
   private readonly cards = new Map<string, ToolCard>();
+  private servers: TabServer[] | undefined;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -51,7 +54,20 @@ export class CardController {
     }
     // The site may re-render the block; the card follows it.
     if (block.nextElementSibling !== card.host) block.after(card.host);
-    card.render(this.states.get(key)!);
+    this.render(key);
+  }
+
+  /** The servers' states changed: cards waiting to run say whether their server can take the call. */
+  setServers(servers: TabServer[]): void {
+    this.servers = servers;
+    for (const key of this.cards.keys()) this.render(key);
+  }
+
+  private render(key: string): void {
+    const state = this.states.get(key);
+    if (!state) return;
+    const note = state.phase === 'ready' ? serverNote(state.call, this.servers) : undefined;
+    this.cards.get(key)?.render(state, note);
   }
 
   /** Progress the background reports for a running call. */
@@ -69,7 +85,7 @@ export class CardController {
 
   private set(key: string, state: CardState): void {
     this.states.set(key, state);
-    this.cards.get(key)?.render(state);
+    this.render(key);
   }
 
   private async run(key: string): Promise<void> {

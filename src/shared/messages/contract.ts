@@ -156,7 +156,10 @@ export const tabServerSchema = z.object({
 });
 export type TabServer = z.infer<typeof tabServerSchema>;
 
-export const tabStatusPushSchema = z.object({ type: z.literal('tab-status'), servers: z.array(tabServerSchema) });
+export const tabStatusPushSchema = z.object({
+  type: z.literal('tab-status'),
+  servers: z.array(tabServerSchema),
+});
 export type TabStatusPush = z.infer<typeof tabStatusPushSchema>;
 
 /** Pushed by the background to the tab whose call reported progress. */
