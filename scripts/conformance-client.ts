@@ -180,6 +180,11 @@ const scenarios: Record<string, () => Promise<void>> = {
   async 'http-invalid-tool-headers'() {
     const session = await connected();
     needTool(session, 'valid_tool');
+    // Tools the SDK refuses are still in our catalogue, marked unavailable with the reason.
+    const refused = session.catalog.tools.filter((t) => t.unavailable);
+    if (refused.length === 0)
+      throw new Error('expected the invalid-header tools to be listed as unavailable');
+    log('unavailable:', refused.map((t) => `${t.name} (${t.unavailable})`).join('; '));
     for (const tool of session.catalog.tools) {
       if (tool.unavailable) continue;
       try {

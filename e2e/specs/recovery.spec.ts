@@ -39,12 +39,10 @@ for (const kind of ['everything-ws', 'everything-streamable'] as McpServerKind[]
         // Backoff is capped at 30 s, so the worst case stays under a minute.
         await expect(popup.servers.state('flaky')).toHaveText('Connected', { timeout: 35_000 });
         const ms = String(Date.now() - restarted);
-        test
-          .info()
-          .annotations.push({
-            type: 'measure:WebSocket reconnected (ms after the server was back)',
-            description: ms,
-          });
+        test.info().annotations.push({
+          type: 'measure:WebSocket reconnected (ms after the server was back)',
+          description: ms,
+        });
         await expect.poll(async () => (await chat.cards.read())?.message).toBe('');
       }
 

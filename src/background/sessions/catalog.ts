@@ -25,6 +25,41 @@ export function toolEntry(tool: Tool): CatalogToolEntry {
   };
 }
 
+/** At most this many pages of the raw tool list are read when looking for dropped tools. */
+const MAX_PAGES = 64;
+
+/**
+ * On the 2026-07-28 era the SDK leaves out of `listTools()` the tools whose `x-mcp-header`
+ * declarations are invalid (it only logs a warning). The raw list shows them, so the user learns
+ * why a tool the server offers cannot be used instead of never seeing it.
+ */
+export async function droppedTools(
+  client: Pick<Client, 'getProtocolEra' | 'request'>,
+  kept: readonly Tool[],
+  timeout: number,
+): Promise<CatalogToolEntry[]> {
+  if (client.getProtocolEra() !== 'modern') return [];
+  const all: Tool[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const result = await client.request(
+      { method: 'tools/list', params: cursor ? { cursor } : {} },
+      { timeout },
+    );
+    all.push(...result.tools);
+    cursor = result.nextCursor;
+    if (!cursor) break;
+  }
+  const names = new Set(kept.map((t) => t.name));
+  return all
+    .filter((t) => !names.has(t.name))
+    .map((t) => ({
+      ...toolEntry(t),
+      unavailable:
+        'Its x-mcp-header declaration is invalid, so it cannot be called safely. Ask the server’s author to fix its input schema.',
+    }));
+}
+
 export async function fetchCatalog(client: Client, timeout: number): Promise<Catalog> {
   const caps = client.getServerCapabilities() ?? {};
   const options = { timeout, cacheMode: 'refresh' as const };
@@ -36,8 +71,9 @@ export async function fetchCatalog(client: Client, timeout: number): Promise<Cat
       : [],
     caps.prompts ? client.listPrompts(undefined, options).then((r) => r.prompts) : [],
   ]);
+  const dropped = caps.tools ? await droppedTools(client, tools, timeout) : [];
   return {
-    tools: tools.map(toolEntry),
+    tools: [...tools.map(toolEntry), ...dropped],
     resources: resources.map((r) => ({
       uri: r.uri,
       name: r.name,
