@@ -25,33 +25,49 @@ export function toolEntry(tool: Tool): CatalogToolEntry {
   };
 }
 
-/** At most this many pages of the raw tool list are read when looking for dropped tools. */
+/** At most this many pages of the raw tool list are read. */
 const MAX_PAGES = 64;
 
-/**
- * On the 2026-07-28 era the SDK leaves out of `listTools()` the tools whose `x-mcp-header`
- * declarations are invalid (it only logs a warning). The raw list shows them, so the user learns
- * why a tool the server offers cannot be used instead of never seeing it.
- */
-export async function droppedTools(
+export interface RawToolList {
+  tools: Tool[];
+  /** How long the server says the list stays fresh (2026-07-28 cacheable results). */
+  ttlMs?: number;
+}
+
+/** The tool list as the server sent it, before the SDK's own filtering; modern era only. */
+export async function rawToolList(
   client: Pick<Client, 'getProtocolEra' | 'request'>,
-  kept: readonly Tool[],
   timeout: number,
-): Promise<CatalogToolEntry[]> {
-  if (client.getProtocolEra() !== 'modern') return [];
-  const all: Tool[] = [];
+): Promise<RawToolList | undefined> {
+  if (client.getProtocolEra() !== 'modern') return undefined;
+  const tools: Tool[] = [];
+  let ttlMs: number | undefined;
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const result = await client.request(
       { method: 'tools/list', params: cursor ? { cursor } : {} },
       { timeout },
     );
-    all.push(...result.tools);
+    tools.push(...result.tools);
+    const ttl = (result as { ttlMs?: unknown }).ttlMs;
+    if (typeof ttl === 'number') ttlMs = Math.min(ttlMs ?? ttl, ttl);
     cursor = result.nextCursor;
     if (!cursor) break;
   }
+  return { tools, ...(ttlMs === undefined ? {} : { ttlMs }) };
+}
+
+/**
+ * On the 2026-07-28 era the SDK leaves out of `listTools()` the tools whose `x-mcp-header`
+ * declarations are invalid (it only logs a warning). The raw list shows them, so the user learns
+ * why a tool the server offers cannot be used instead of never seeing it.
+ */
+export function droppedTools(
+  raw: RawToolList | undefined,
+  kept: readonly Tool[],
+): CatalogToolEntry[] {
   const names = new Set(kept.map((t) => t.name));
-  return all
+  return (raw?.tools ?? [])
     .filter((t) => !names.has(t.name))
     .map((t) => ({
       ...toolEntry(t),
@@ -60,7 +76,16 @@ export async function droppedTools(
     }));
 }
 
-export async function fetchCatalog(client: Client, timeout: number): Promise<Catalog> {
+/** Re-list no sooner than this, however short the server's TTL, and at least this often. */
+const REFRESH_BOUNDS = { min: 5_000, max: 60 * 60_000 };
+
+export interface FetchedCatalog {
+  catalog: Catalog;
+  /** When to list again: set when the server has no list_changed and gave a TTL. */
+  refreshInMs?: number;
+}
+
+export async function fetchCatalog(client: Client, timeout: number): Promise<FetchedCatalog> {
   const caps = client.getServerCapabilities() ?? {};
   const options = { timeout, cacheMode: 'refresh' as const };
   const [tools, resources, templates, prompts] = await Promise.all([
@@ -71,9 +96,13 @@ export async function fetchCatalog(client: Client, timeout: number): Promise<Cat
       : [],
     caps.prompts ? client.listPrompts(undefined, options).then((r) => r.prompts) : [],
   ]);
-  const dropped = caps.tools ? await droppedTools(client, tools, timeout) : [];
-  return {
-    tools: [...tools.map(toolEntry), ...dropped],
+  const raw = caps.tools ? await rawToolList(client, timeout) : undefined;
+  const refresh =
+    raw?.ttlMs !== undefined && !caps.tools?.listChanged
+      ? Math.min(REFRESH_BOUNDS.max, Math.max(REFRESH_BOUNDS.min, raw.ttlMs))
+      : undefined;
+  const catalog: Catalog = {
+    tools: [...tools.map(toolEntry), ...droppedTools(raw, tools)],
     resources: resources.map((r) => ({
       uri: r.uri,
       name: r.name,
@@ -101,4 +130,5 @@ export async function fetchCatalog(client: Client, timeout: number): Promise<Cat
       ),
     })),
   };
+  return { catalog, ...(refresh === undefined ? {} : { refreshInMs: refresh }) };
 }

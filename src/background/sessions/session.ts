@@ -65,6 +65,7 @@ export class ServerSession {
   private pending: Promise<void> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private missedBeats = 0;
   private closed = false;
   private readonly backoff: Backoff;
@@ -217,11 +218,12 @@ export class ServerSession {
         await opened.client.close();
         return;
       }
-      const catalog = await fetchCatalog(opened.client, CONNECT_TIMEOUT_MS).catch(async (error) => {
+      const fetched = await fetchCatalog(opened.client, CONNECT_TIMEOUT_MS).catch(async (error) => {
         await opened.client.close().catch(() => {});
         throw error;
       });
-      this.adopt(opened.client, opened.transport, opened.verdict, catalog);
+      this.adopt(opened.client, opened.transport, opened.verdict, fetched.catalog);
+      this.scheduleRefresh(fetched.refreshInMs);
     } catch (error) {
       this.fail(diagnose(error, this.config.url));
     }
@@ -305,6 +307,7 @@ export class ServerSession {
     const client = this.client;
     this.client = undefined;
     this.stopHeartbeat();
+    this.scheduleRefresh(undefined);
     await client?.close().catch(() => {});
   }
 
@@ -340,6 +343,28 @@ export class ServerSession {
       }
     }
     if (this.client === client) this.scheduleHeartbeat();
+  }
+
+  /** A 2026-era server without list_changed says how long its lists stay fresh: list again then. */
+  private scheduleRefresh(delay: number | undefined): void {
+    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+    const client = this.client;
+    if (delay === undefined || !client) return;
+    this.refreshTimer = setTimeout(async () => {
+      if (this.client !== client) return;
+      try {
+        const fetched = await fetchCatalog(client, CONNECT_TIMEOUT_MS);
+        if (this.client !== client) return;
+        this.catalog = fetched.catalog;
+        this.setStatus(this.connectedStatus());
+        void this.persist();
+        this.scheduleRefresh(fetched.refreshInMs);
+      } catch (error) {
+        if (isTransportFailure(error)) this.lost(client, diagnose(error, this.config.url));
+        else this.scheduleRefresh(delay);
+      }
+    }, delay);
   }
 
   private stopHeartbeat(): void {
