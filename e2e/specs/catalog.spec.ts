@@ -142,3 +142,14 @@ test('metrics and the call log survive a worker restart', async ({
     await server.stop();
   }
 });
+
+test('the settings say that headers cannot be sent on a WebSocket', async ({ openOptions }) => {
+  const options = await openOptions();
+  const form = options.page.getByRole('form', { name: 'Add a server' });
+  await form.getByRole('button', { name: /More options/ }).click();
+  const note = form.getByRole('note');
+  await form.getByLabel('Server URL').fill('http://127.0.0.1:3001/mcp');
+  await expect(note).toHaveCount(0);
+  await form.getByLabel('Server URL').fill('ws://127.0.0.1:3002/message');
+  await expect(note).toContainText('Browsers cannot send headers on a WebSocket');
+});

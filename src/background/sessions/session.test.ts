@@ -10,6 +10,7 @@ class FakeServer {
   answerPings = true;
   answerCalls = true;
   calls = 0;
+  reads = 0;
   /** Throw this from the next connection attempts, instead of connecting. */
   refuse: Error | undefined;
   attempts = 0;
@@ -38,11 +39,25 @@ class FakeServer {
       case 'initialize':
         return reply({
           protocolVersion: '2025-11-25',
-          capabilities: { tools: {} },
+          capabilities: { tools: {}, resources: {} },
           serverInfo: { name: 'fake', version: '1' },
         });
       case 'tools/list':
         return reply({ tools: [{ name: 'echo', inputSchema: { type: 'object' } }] });
+      case 'resources/list':
+      case 'resources/templates/list':
+      case 'prompts/list':
+        return reply(
+          message.method === 'resources/list'
+            ? { resources: [] }
+            : message.method === 'prompts/list'
+              ? { prompts: [] }
+              : { resourceTemplates: [] },
+        );
+      case 'resources/read':
+        this.reads++;
+        await new Promise((r) => setTimeout(r, 20));
+        return reply({ contents: [{ uri: 'mem://a', text: 'A' }] });
       case 'ping':
         if (this.answerPings) return reply({});
         return;
@@ -175,5 +190,19 @@ describe('ServerSession', () => {
     session.catalog.tools[0]!.unavailable = 'It only runs as a background task.';
     await expect(session.callTool('echo', {})).rejects.toBeInstanceOf(SwitchboardError);
     expect(server.calls).toBe(0);
+  });
+
+  it('shares identical reads already under way instead of sending them again', async () => {
+    const server = new FakeServer();
+    const { session } = start(server);
+    await session.ensureConnected();
+    const [a, b] = await Promise.all([
+      session.readResource('mem://a'),
+      session.readResource('mem://a'),
+    ]);
+    expect(a).toBe(b);
+    expect(server.reads).toBe(1);
+    await session.readResource('mem://a');
+    expect(server.reads).toBe(2);
   });
 });
