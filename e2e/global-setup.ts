@@ -4,11 +4,16 @@ import { resolve } from 'node:path';
 
 export default function globalSetup(): void {
   if (process.env.E2E_SKIP_BUILD === '1') return;
+  const root = resolve(import.meta.dirname, '..');
+  // EXTENSION_DIST lets parallel runs build into folders of their own.
+  const outDir = process.env.EXTENSION_DIST
+    ? ['--outDir', resolve(process.env.EXTENSION_DIST)]
+    : [];
   execFileSync(
     process.execPath,
-    [resolve('node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', ...outDir],
     {
-      cwd: resolve(import.meta.dirname, '..'),
+      cwd: root,
       stdio: 'inherit',
     },
   );

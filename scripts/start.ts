@@ -9,6 +9,7 @@ import { startMcpServer } from '../e2e/fixtures/servers/mcp-servers';
 import { ChatPage } from '../e2e/pages/chat-page';
 import { routeChatSite } from '../e2e/sites/build';
 import { findChromium, launchWithExtension } from '../e2e/support/chromium';
+import { chatgpt } from '../src/content/adapters/chatgpt';
 
 const root = resolve(import.meta.dirname, '..');
 const headless = process.platform === 'linux' && !process.env.DISPLAY;
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     await routeChatSite(browser.context, 'chatgpt');
     const chat = await ChatPage.open(
       browser.context.pages()[0] ?? (await browser.context.newPage()),
+      chatgpt,
     );
     await chat.page.bringToFront();
     step('Demo chat open at https://chatgpt.com/ (a local page with a scripted model)');

@@ -1,28 +1,42 @@
-// Page object for a chat site fixture: the composer, the turns, and the tool cards.
+// Page object for a chat site fixture: the composer, the turns, and the tool cards. It finds the
+// site's elements through the adapter's own selectors, so every site is driven the same way.
 import type { Page } from '@playwright/test';
+import type { SiteAdapter } from '../../src/content/adapters/types';
 import { Cards } from './card';
 
 export class ChatPage {
   readonly cards: Cards;
 
-  private constructor(readonly page: Page) {
+  private constructor(
+    readonly page: Page,
+    readonly adapter: SiteAdapter,
+  ) {
     this.cards = new Cards(page);
   }
 
-  static async open(page: Page, url = 'https://chatgpt.com/'): Promise<ChatPage> {
+  static async open(
+    page: Page,
+    adapter: SiteAdapter,
+    url = adapter.site.startUrl,
+  ): Promise<ChatPage> {
     await page.goto(url);
-    return new ChatPage(page);
+    return new ChatPage(page, adapter);
   }
 
   composer() {
-    return this.page.locator('#prompt-textarea');
+    return this.page.locator(this.adapter.selectors.composer.join(', ')).first();
   }
 
-  /** Types like a person and submits with Enter. */
+  /** Types like a person and submits with Enter, as every supported site does. */
   async send(text: string): Promise<void> {
     await this.composer().click();
     await this.page.keyboard.type(text);
     await this.page.keyboard.press('Enter');
+  }
+
+  /** Presses the site's send button, as a person does after reviewing an inserted result. */
+  async pressSend(): Promise<void> {
+    await this.page.locator(this.adapter.selectors.sendButton.join(', ')).first().click();
   }
 
   /** The composer's text according to the editor's own state, not the DOM. */

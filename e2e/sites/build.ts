@@ -4,19 +4,25 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { build } from 'esbuild';
+import { CHAT_SITES, type ChatSite } from '../../src/shared/sites';
 import { DEFAULT_SCRIPT, type ScriptRule, type StreamOptions } from './scripted-model';
 
 export type { ScriptRule, StreamOptions } from './scripted-model';
 export { DEFAULT_SCRIPT } from './scripted-model';
 
-export type Site = 'chatgpt';
+/** A chat site's id, as registered in src/shared/sites.ts; its fixture lives in e2e/sites/<id>/. */
+export type Site = string;
 
 export type SitePageOptions = {
   /** Chunking/timing of the streamed replies (the `random` field cannot be passed to the page). */
   stream?: Omit<StreamOptions, 'random'>;
 };
 
-const ORIGINS: Record<Site, string> = { chatgpt: 'https://chatgpt.com' };
+function siteOf(site: Site): ChatSite {
+  const found = CHAT_SITES.find((s) => s.id === site);
+  if (!found) throw new Error(`No chat site "${site}" in src/shared/sites.ts`);
+  return found;
+}
 
 const bundles = new Map<Site, Promise<string>>();
 
@@ -76,8 +82,8 @@ export async function buildSitePage(
     .replace('<!--FIXTURE_BUNDLE-->', () => code);
 }
 
-/** Serves the fixture page for `/` and `/c/<id>` document requests on the site's origin; every
- * other request to that origin gets an empty 404. */
+/** Serves the fixture page for every document request on the site's origins (it is a single-page
+ * app: the adapter decides which routes are chats); every other request gets an empty 404. */
 export async function routeChatSite(
   context: BrowserContext,
   site: Site,
@@ -85,14 +91,18 @@ export async function routeChatSite(
   options: SitePageOptions = {},
 ): Promise<void> {
   const html = await buildSitePage(site, script, options);
-  await context.route(`${ORIGINS[site]}/**`, async (route) => {
-    const request = route.request();
-    const { pathname } = new URL(request.url());
-    const isPage = pathname === '/' || /^\/c\/.+/.test(pathname);
-    if (request.resourceType() === 'document' && isPage) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    } else {
-      await route.fulfill({ status: 404, body: '' });
-    }
-  });
+  for (const origin of siteOf(site).origins) {
+    await context.route(`${origin}/**`, async (route) => {
+      if (route.request().resourceType() === 'document') {
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      } else {
+        await route.fulfill({ status: 404, body: '' });
+      }
+    });
+  }
+}
+
+/** Where a new chat starts on the site. */
+export function startUrl(site: Site): string {
+  return siteOf(site).startUrl;
 }

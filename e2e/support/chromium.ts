@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 
-export const DIST = resolve(import.meta.dirname, '..', '..', 'dist');
+/** The built extension; EXTENSION_DIST points elsewhere (parallel work builds into its own folder). */
+export const DIST = process.env.EXTENSION_DIST
+  ? resolve(process.env.EXTENSION_DIST)
+  : resolve(import.meta.dirname, '..', '..', 'dist');
 
 /** Flags for this machine's closed network and headless use (see DESIGN.md). */
 export const CHROMIUM_ARGS = [

@@ -6,10 +6,17 @@ export interface ChatSite {
   name: string;
   /** Origins the site is served from. */
   origins: readonly string[];
+  /** Where a new chat starts; tests open it. */
+  startUrl: string;
 }
 
 export const CHAT_SITES: readonly ChatSite[] = [
-  { id: 'chatgpt', name: 'ChatGPT', origins: ['https://chatgpt.com'] },
+  {
+    id: 'chatgpt',
+    name: 'ChatGPT',
+    origins: ['https://chatgpt.com'],
+    startUrl: 'https://chatgpt.com/',
+  },
 ];
 
 export function siteForUrl(url: string | undefined): ChatSite | undefined {

@@ -9,12 +9,16 @@ export interface SiteSelectors {
   thread: SelectorList;
   /** One assistant reply. */
   assistantMessage: SelectorList;
+  /** One message the user sent; a new one proves a submit went through. */
+  userMessage: SelectorList;
   /** A rendered code block inside a reply. */
   codeBlock: SelectorList;
   /** The code element inside a code block. */
   code: SelectorList;
   /** The message editor. */
   composer: SelectorList;
+  /** The button that sends the composer's message. */
+  sendButton: SelectorList;
   /** Present only while the model is writing. */
   stopButton: SelectorList;
 }

@@ -8,6 +8,9 @@ export const selectors: SiteSelectors = {
   assistantMessage: [
     '[data-message-author-role="assistant"]', // each assistant turn's message element
   ],
+  userMessage: [
+    '[data-message-author-role="user"]', // each user turn's message element
+  ],
   codeBlock: [
     'pre', // code blocks render as <pre> holding a header (language, Copy) and the <code>
   ],
@@ -17,6 +20,10 @@ export const selectors: SiteSelectors = {
   composer: [
     '#prompt-textarea[contenteditable="true"]', // the ProseMirror composer
     'div.ProseMirror[contenteditable="true"]', // same editor if the id changes
+  ],
+  sendButton: [
+    'button[data-testid="send-button"]', // the round send button of the composer
+    '#composer-submit-button', // same button if the test id changes
   ],
   stopButton: [
     'button[data-testid="stop-button"]', // replaces the send button while a reply streams
