@@ -87,7 +87,7 @@ export class Cards {
   }
 
   /** Clicks a card's button the way a person does: a real mouse click at its position. */
-  async click(action: 'run' | 'cancel' | 'copy', index = 0): Promise<void> {
+  async click(action: 'run' | 'deny' | 'cancel' | 'copy', index = 0): Promise<void> {
     // A node id can go stale between reading the tree and using it while the page re-lays out
     // (the composer grows as results land): look the button up again and retry.
     for (let attempt = 1; ; attempt++) {

@@ -32,7 +32,7 @@ export const DEFAULT_SCRIPT: ScriptRule[] = [
 /** Text between the first `<mcp-result …>` opening tag and the next `</mcp-result>`, trimmed;
  * `""` when the message has none. Works whether the tags sit on their own lines or not. */
 export function extractMcpResult(message: string): string {
-  const match = /<mcp-result\b[^>]*>([\s\S]*?)<\/mcp-result>/.exec(message);
+  const match = /<mcp-result\b[^>]*>([\s\S]*?)<\/mcp-result\b[^>]*>/.exec(message);
   return match?.[1]?.trim() ?? '';
 }
 

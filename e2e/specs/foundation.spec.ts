@@ -60,7 +60,7 @@ test('a tool call in the reply runs against the real server and its result goes 
   const ready = await chat.cards.read();
   expect(ready?.tool).toBe('echo');
   expect(JSON.parse(ready?.args ?? '')).toEqual({ message: 'Hello from the fixture' });
-  expect(ready?.buttons).toEqual(['Run']);
+  expect(ready?.buttons).toEqual(['Run', 'Deny']);
 
   // Nothing ran on its own: the composer is still empty.
   expect(await chat.editorText()).toBe('');
@@ -73,16 +73,15 @@ test('a tool call in the reply runs against the real server and its result goes 
 
   // The editor's own state holds the result, so sending it works.
   const composed = await chat.editorText();
-  expect(composed).toContain(
-    '<mcp-result call_id="c1" server="everything" tool="echo" status="ok">',
+  expect(composed).toMatch(
+    /^<mcp-result call_id="c1" server="everything" tool="echo" status="ok" nonce="([0-9a-f]{8})">\nEcho: Hello from the fixture\n<\/mcp-result nonce="\1">$/,
   );
-  expect(composed).toContain('Echo: Hello from the fixture');
   await chat.composer().click();
   await chat.page.keyboard.press('Enter');
   await expect
     .poll(async () => (await chat.turns()).at(-1)?.text ?? '')
     .toContain('Echo: Hello from the fixture');
-  expect((await chat.submitted()).at(-1)).toContain('</mcp-result>');
+  expect((await chat.submitted()).at(-1)).toContain('</mcp-result nonce=');
 });
 
 test('the result is added after what the user already typed, which is kept', async ({
@@ -190,7 +189,10 @@ test.describe('bad input', () => {
       expect((await chat.cards.read())?.message).toMatch(
         /Could not reach the server at 127\.0\.0\.1:\d+/,
       );
-      expect(await chat.editorText()).toBe('');
+      // The model hears about the failure too, so it is not left waiting.
+      expect(await chat.editorText()).toMatch(
+        /status="failed" nonce="\w+">\nCould not reach the server/,
+      );
     } finally {
       await doomed.stop();
     }

@@ -61,7 +61,7 @@ for (const adapter of ADAPTERS) {
       await expect
         .poll(async () => (await chat.turns()).at(-1)?.text ?? '')
         .toContain('Echo: Hello from the fixture');
-      expect((await chat.submitted()).at(-1)).toContain('</mcp-result>');
+      expect((await chat.submitted()).at(-1)).toMatch(/<\/mcp-result nonce="[0-9a-f]{8}">/);
     });
   });
 }

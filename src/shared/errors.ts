@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'tool_not_found',
   'tool_ambiguous',
   'tool_unavailable',
+  'denied',
   'server_unavailable',
   'cancelled',
   'timeout',

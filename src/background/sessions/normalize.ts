@@ -10,7 +10,12 @@ function part(block: Block): ResultPart {
       return { type: 'text', text: block.text };
     case 'image':
     case 'audio':
-      return { type: 'media', kind: block.type, mimeType: block.mimeType };
+      return {
+        type: 'media',
+        kind: block.type,
+        mimeType: block.mimeType,
+        bytes: base64Bytes(block.data),
+      };
     case 'resource_link':
       return { type: 'resource', uri: block.uri };
     case 'resource': {
@@ -28,4 +33,10 @@ export function normalizeResult(result: CallToolResult): ChatToolResult {
     parts: (result.content ?? []).map(part),
     ...(result.structuredContent === undefined ? {} : { structured: result.structuredContent }),
   };
+}
+
+/** Decoded size of base64 data, without decoding it. */
+function base64Bytes(data: string): number {
+  const padding = data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0;
+  return Math.max(0, Math.floor((data.length * 3) / 4) - padding);
 }

@@ -8,21 +8,12 @@ export const CARD_HOST_ATTRIBUTE = 'data-mcp-switchboard-card';
 
 export interface CardActions {
   run(): void;
+  deny(): void;
   cancel(): void;
   copy(text: string): void;
 }
 
-interface Parts {
-  tool: HTMLElement;
-  status: HTMLElement;
-  args: HTMLElement;
-  message: HTMLElement;
-  resultLabel: HTMLElement;
-  result: HTMLElement;
-  run: HTMLButtonElement;
-  cancel: HTMLButtonElement;
-  copy: HTMLButtonElement;
-}
+type Action = keyof CardActions;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -37,7 +28,13 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 export class ToolCard {
   readonly host: HTMLElement;
-  private readonly parts: Parts;
+  private readonly tool = el('span', 'tool');
+  private readonly status = el('span', 'status');
+  private readonly args = el('pre');
+  private readonly message = el('div', 'message');
+  private readonly resultLabel = el('div', 'label', 'Result');
+  private readonly result = el('pre');
+  private readonly buttons: Record<Action, HTMLButtonElement>;
   private state: CardState | undefined;
   private note: string | undefined;
 
@@ -49,39 +46,43 @@ export class ToolCard {
     style.textContent = CARD_CSS;
     const card = el('section', 'card');
     card.setAttribute('role', 'group');
+    card.setAttribute('aria-label', 'MCP tool call');
+    this.status.setAttribute('role', 'status');
     const header = el('header');
-    const tool = el('span', 'tool');
-    const status = el('span', 'status');
-    status.setAttribute('role', 'status');
-    header.append(el('span', 'title', 'MCP tool call'), tool, status);
-    const args = el('pre');
-    args.setAttribute('aria-label', 'Arguments');
-    const message = el('div', 'message');
-    const resultLabel = el('div', 'label', 'Result');
-    const result = el('pre');
-    result.setAttribute('aria-label', 'Result');
-    const run = el('button', 'primary', 'Run');
-    run.dataset.action = 'run';
-    const cancel = el('button', '', 'Cancel');
-    cancel.dataset.action = 'cancel';
-    const copy = el('button', '', 'Copy result');
-    copy.dataset.action = 'copy';
+    header.append(el('span', 'title', 'MCP tool call'), this.tool, this.status);
+    this.args.setAttribute('aria-label', 'Arguments');
+    this.result.setAttribute('aria-label', 'Result');
+    this.buttons = {
+      run: this.button('run', 'Run', 'primary'),
+      deny: this.button('deny', 'Deny'),
+      cancel: this.button('cancel', 'Cancel'),
+      copy: this.button('copy', 'Copy'),
+    };
     const bar = el('div', 'actions');
-    bar.append(run, cancel, copy);
-    card.append(header, args, message, resultLabel, result, bar);
+    bar.append(...Object.values(this.buttons));
+    card.append(header, this.args, this.message, this.resultLabel, this.result, bar);
     root.append(style, card);
-    this.parts = { tool, status, args, message, resultLabel, result, run, cancel, copy };
 
-    run.addEventListener('click', (event) => {
-      if (event.isTrusted && this.state?.phase === 'ready') actions.run();
-    });
-    cancel.addEventListener('click', (event) => {
-      if (event.isTrusted && this.state?.phase === 'running') actions.cancel();
-    });
-    copy.addEventListener('click', (event) => {
-      if (event.isTrusted && this.state?.phase === 'done')
-        actions.copy(resultBody(this.state.result));
-    });
+    const allowed: Record<Action, (s: CardState) => boolean> = {
+      run: (s) => s.phase === 'ready',
+      deny: (s) => s.phase === 'ready',
+      cancel: (s) => s.phase === 'running',
+      copy: (s) => 'delivered' in s && s.delivered !== undefined,
+    };
+    for (const [action, button] of Object.entries(this.buttons) as [Action, HTMLButtonElement][]) {
+      button.addEventListener('click', (event) => {
+        const state = this.state;
+        if (!event.isTrusted || !state || !allowed[action](state)) return;
+        if (action === 'copy') actions.copy('delivered' in state ? (state.delivered ?? '') : '');
+        else actions[action]();
+      });
+    }
+  }
+
+  private button(action: Action, label: string, className = ''): HTMLButtonElement {
+    const button = el('button', className, label);
+    button.dataset.action = action;
+    return button;
   }
 
   /** `note` explains, before a run, why the call may not get through (its server is down). */
@@ -89,31 +90,28 @@ export class ToolCard {
     if (state === this.state && note === this.note) return;
     this.state = state;
     this.note = note;
-    const p = this.parts;
     const call = 'call' in state ? state.call : undefined;
-    p.tool.textContent = call ? (call.server ? `${call.server} / ${call.tool}` : call.tool) : '';
-    p.args.hidden = !call;
-    p.args.textContent = call ? JSON.stringify(call.arguments, null, 2) : '';
+    this.tool.textContent = call ? (call.server ? `${call.server} / ${call.tool}` : call.tool) : '';
+    this.args.hidden = !call;
+    this.args.textContent = call ? JSON.stringify(call.arguments, null, 2) : '';
     const [text, tone] = statusOf(state);
-    p.status.textContent = text;
-    p.status.dataset.tone = tone;
+    this.status.textContent = text;
+    this.status.dataset.tone = tone;
     const message = messageOf(state) ?? (state.phase === 'ready' ? note : undefined);
-    p.message.hidden = !message;
-    p.message.textContent = message ?? '';
-    p.message.dataset.tone = state.phase === 'failed' || state.phase === 'invalid' ? 'bad' : '';
+    this.message.hidden = !message;
+    this.message.textContent = message ?? '';
+    this.message.dataset.tone = state.phase === 'failed' || state.phase === 'invalid' ? 'bad' : '';
     const result = state.phase === 'done' ? resultBody(state.result) : undefined;
-    p.result.hidden = p.resultLabel.hidden = result === undefined;
-    p.result.textContent = result ?? '';
-    p.run.hidden = !(
-      state.phase === 'ready' ||
-      state.phase === 'running' ||
-      state.phase === 'writing'
-    );
-    p.run.disabled = state.phase !== 'ready';
-    p.run.textContent = state.phase === 'running' ? 'Running…' : 'Run';
-    p.cancel.hidden = state.phase !== 'running';
-    p.cancel.disabled = state.phase === 'running' && state.cancelling === true;
-    p.copy.hidden = state.phase !== 'done';
+    this.result.hidden = this.resultLabel.hidden = result === undefined;
+    this.result.textContent = result ?? '';
+    const { run, deny, cancel, copy } = this.buttons;
+    run.hidden = !['ready', 'running', 'writing'].includes(state.phase);
+    run.disabled = state.phase !== 'ready';
+    run.textContent = state.phase === 'running' ? 'Running…' : 'Run';
+    deny.hidden = state.phase !== 'ready';
+    cancel.hidden = state.phase !== 'running';
+    cancel.disabled = state.phase === 'running' && state.cancelling === true;
+    copy.hidden = !('delivered' in state && state.delivered !== undefined);
   }
 }
 
@@ -131,22 +129,32 @@ function statusOf(state: CardState): [string, string] {
       return state.result.isError ? ['Tool reported an error', 'bad'] : ['Done', 'ok'];
     case 'failed':
       return ['Failed', 'bad'];
+    case 'denied':
+      return ['Denied', ''];
   }
+}
+
+function deliveryText(inserted: boolean | undefined, what: string): string | undefined {
+  if (inserted === true) return `${what} is in the message box: review it and send.`;
+  if (inserted === false)
+    return `Could not put ${what.toLowerCase()} into the message box. Use Copy and paste it.`;
+  return undefined;
 }
 
 function messageOf(state: CardState): string | undefined {
   switch (state.phase) {
     case 'invalid':
       return state.error;
-    case 'failed':
-      return state.error.message;
+    case 'failed': {
+      const delivery = deliveryText(state.inserted, 'The error');
+      return delivery ? `${state.error.message} ${delivery}` : state.error.message;
+    }
+    case 'denied':
+      return deliveryText(state.inserted, 'The denial') ?? 'You denied this call.';
     case 'running':
       return state.progress ? progressText(state.progress) : undefined;
     case 'done':
-      if (state.inserted === true) return 'The result is in the message box: review it and send.';
-      if (state.inserted === false)
-        return 'Could not put the result into the message box. Use Copy result and paste it.';
-      return undefined;
+      return deliveryText(state.inserted, 'The result');
     default:
       return undefined;
   }

@@ -1,7 +1,7 @@
 // Finds tool calls in the assistant's replies on a chat route, keeps one card per call, runs a
 // call when the user presses Run, and puts the result into the composer.
 import { toWireError } from '../../shared/errors';
-import { formatToolResult } from '../../shared/mcp/result-text';
+import { formatToolResult, newNonce, resultBlock } from '../../shared/mcp/result-text';
 import { readToolCall } from '../../shared/mcp/tool-call';
 import type { TabServer } from '../../shared/messages/contract';
 import type { SiteAdapter } from '../adapters/types';
@@ -48,6 +48,7 @@ export class CardController {
       card = new ToolCard({
         run: () => void this.run(key),
         cancel: () => void this.cancel(key),
+        deny: () => void this.deny(key),
         copy: (text) => void navigator.clipboard.writeText(text),
       });
       this.cards.set(key, card);
@@ -92,16 +93,34 @@ export class CardController {
     const state = this.states.get(key);
     if (state?.phase !== 'ready') return;
     const { call } = state;
+    const nonce = newNonce();
     this.set(key, { phase: 'running', call });
-    let done: Extract<CardState, { phase: 'done' }>;
     try {
       const answer = await ask('tools.call', { call, callKey: key });
-      done = { phase: 'done', call, server: answer.server, result: answer.result };
+      const done: CardState = { phase: 'done', call, server: answer.server, result: answer.result };
+      this.set(key, done);
+      await this.deliver(key, formatToolResult(call, answer.server, answer.result, nonce));
     } catch (error) {
-      this.set(key, { phase: 'failed', call, error: toWireError(error) });
-      return;
+      const wire = toWireError(error);
+      this.set(key, { phase: 'failed', call, error: wire });
+      const status =
+        wire.code === 'cancelled' ? 'cancelled' : wire.code === 'denied' ? 'denied' : 'failed';
+      await this.deliver(key, resultBlock({ call, status, body: wire.message, nonce }));
     }
-    this.set(key, done);
+  }
+
+  /** The user said no: the model hears it, so it is never left waiting. */
+  private async deny(key: string): Promise<void> {
+    const state = this.states.get(key);
+    if (state?.phase !== 'ready') return;
+    const { call } = state;
+    this.set(key, { phase: 'denied', call });
+    const body = 'The user declined to run this tool call.';
+    await this.deliver(key, resultBlock({ call, status: 'denied', body, nonce: newNonce() }));
+  }
+
+  /** Puts an outcome into the composer; on failure the card keeps the text for Copy. */
+  private async deliver(key: string, text: string): Promise<void> {
     const { site, selectors, editor } = this.adapter;
     let inserted = false;
     try {
@@ -111,14 +130,13 @@ export class CardController {
         site.name,
         'message box',
       ) as HTMLElement;
-      inserted = await insertText(
-        composer,
-        editor,
-        formatToolResult(call, done.server, done.result),
-      );
+      inserted = await insertText(composer, editor, text);
     } catch (error) {
       console.warn('[MCP Switchboard]', error);
     }
-    this.set(key, { ...done, inserted });
+    const state = this.states.get(key);
+    if (state && (state.phase === 'done' || state.phase === 'failed' || state.phase === 'denied')) {
+      this.set(key, { ...state, inserted, delivered: text });
+    }
   }
 }

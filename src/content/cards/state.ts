@@ -14,8 +14,15 @@ export type CardState =
   | { phase: 'invalid'; error: string }
   | { phase: 'ready'; call: ToolCall }
   | { phase: 'running'; call: ToolCall; progress?: Progress; cancelling?: boolean }
-  | { phase: 'done'; call: ToolCall; server: string; result: ChatToolResult; inserted?: boolean }
-  | { phase: 'failed'; call: ToolCall; error: WireError };
+  | ({ phase: 'done'; call: ToolCall; server: string; result: ChatToolResult } & Delivery)
+  | ({ phase: 'failed'; call: ToolCall; error: WireError } & Delivery)
+  | ({ phase: 'denied'; call: ToolCall } & Delivery);
+
+/** What went back to the model: the block, and whether the composer took it. */
+export interface Delivery {
+  delivered?: string;
+  inserted?: boolean;
+}
 
 /** Next state of a card whose block now reads `read`; once run, a card keeps its own state. */
 export function advance(
@@ -25,7 +32,10 @@ export function advance(
 ): CardState {
   if (
     previous &&
-    (previous.phase === 'running' || previous.phase === 'done' || previous.phase === 'failed')
+    (previous.phase === 'running' ||
+      previous.phase === 'done' ||
+      previous.phase === 'failed' ||
+      previous.phase === 'denied')
   ) {
     return previous;
   }

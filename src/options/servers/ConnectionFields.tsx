@@ -4,6 +4,8 @@ import type { HeadersInput } from '../../shared/messages/contract';
 import type { TransportPreference } from '../../shared/storage/items';
 
 export interface HeaderRow {
+  /** Stable identity for the list, as names change while typed. */
+  id: number;
   name: string;
   /** Undefined keeps the saved value. */
   value?: string;
@@ -22,6 +24,13 @@ export const TRANSPORT_LABELS: Record<TransportPreference, string> = {
   sse: 'HTTP+SSE (legacy)',
   websocket: 'WebSocket',
 };
+
+let nextRowId = 1;
+
+/** Rows for headers already saved: names only, values hidden. */
+export function savedHeaderRows(names: readonly string[]): HeaderRow[] {
+  return names.map((name) => ({ id: nextRowId++, name, saved: true }));
+}
 
 export function headersInput(rows: HeaderRow[]): HeadersInput {
   return rows
@@ -82,7 +91,7 @@ export function ConnectionFields({
           </p>
         )}
         {draft.headers.map((row, i) => (
-          <div class="header-row" key={i}>
+          <div class="header-row" key={row.id}>
             <input
               aria-label={`Header ${i + 1} name`}
               placeholder="Authorization"
@@ -122,7 +131,7 @@ export function ConnectionFields({
           onClick={() =>
             onChange({
               ...draft,
-              headers: [...draft.headers, { name: '', value: '', saved: false }],
+              headers: [...draft.headers, { id: nextRowId++, name: '', value: '', saved: false }],
             })
           }
         >

@@ -7,13 +7,14 @@ import {
   type ConnectionDraft,
   ConnectionFields,
   headersInput,
+  savedHeaderRows,
   timeoutMs,
 } from './ConnectionFields';
 
 const draftOf = (server: ServerView): ConnectionDraft => ({
   transport: server.transport,
   timeoutSeconds: String(server.callTimeoutMs / 1000),
-  headers: server.headerNames.map((name) => ({ name, saved: true })),
+  headers: savedHeaderRows(server.headerNames),
 });
 
 export function ServerItem({ server }: { server: ServerView }) {

@@ -1,15 +1,31 @@
-// Turns a tool result into the text put back into the chat for the model to read.
+// Turns a tool call's outcome into the block put back into the chat for the model to read.
+//
+//   <mcp-result call_id="c1" server="everything" tool="echo" status="ok" nonce="9f2c41d7">
+//   Echo: hi
+//   </mcp-result nonce="9f2c41d7">
+//
+// Only an end tag carrying the block's own nonce ends it, so text inside a tool's output cannot
+// close the block early and pass itself off as the user's words or as a new call.
 import type { ChatToolResult, ResultPart } from '../messages/views';
 import type { ToolCall } from './tool-call';
 
 export const RESULT_TAG = 'mcp-result';
+/** Longest body put into a chat; the card keeps the whole result for Copy. */
+export const DEFAULT_RESULT_LIMIT = 20_000;
+
+export type ResultStatus = 'ok' | 'error' | 'denied' | 'cancelled' | 'failed';
+
+function size(bytes: number | undefined): string {
+  if (bytes === undefined) return '';
+  return bytes < 1024 ? `, ${bytes} bytes` : `, ${(bytes / 1024).toFixed(1)} KB`;
+}
 
 function partText(part: ResultPart): string {
   switch (part.type) {
     case 'text':
       return part.text;
     case 'media':
-      return `[${part.kind} (${part.mimeType}) returned by the tool; not shown in the chat]`;
+      return `[${part.kind} (${part.mimeType}${size(part.bytes)}) returned by the tool; not shown in the chat]`;
     case 'resource':
       return part.text === undefined
         ? `[resource ${part.uri}]`
@@ -17,20 +33,82 @@ function partText(part: ResultPart): string {
   }
 }
 
+const sameJson = (text: string, value: unknown): boolean => {
+  try {
+    return JSON.stringify(JSON.parse(text)) === JSON.stringify(value);
+  } catch {
+    return false;
+  }
+};
+
 /** The result body alone, as the card shows it. */
 export function resultBody(result: ChatToolResult): string {
   const texts = result.parts.map(partText);
-  if (texts.length === 0 && result.structured !== undefined) {
-    texts.push(JSON.stringify(result.structured, null, 2));
+  const { structured } = result;
+  if (
+    structured !== undefined &&
+    !result.parts.some((p) => p.type === 'text' && sameJson(p.text, structured))
+  ) {
+    const json = JSON.stringify(structured, null, 2);
+    texts.push(texts.length ? `Structured content (JSON):\n${json}` : json);
   }
   return texts.join('\n\n').trim() || '(the tool returned no content)';
 }
 
+/** A random tag for one block; 32 bits is plenty against guessing within one chat. */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(4));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 const attr = (value: string) => value.replace(/["<>&\n]/g, ' ');
 
-/** The message put into the composer: the result wrapped in a tag naming the call it answers. */
-export function formatToolResult(call: ToolCall, server: string, result: ChatToolResult): string {
+export interface BlockInput {
+  call: ToolCall;
+  server?: string;
+  status: ResultStatus;
+  body: string;
+  nonce: string;
+  limit?: number;
+}
+
+export function resultBlock({
+  call,
+  server,
+  status,
+  body,
+  nonce,
+  limit = DEFAULT_RESULT_LIMIT,
+}: BlockInput): string {
+  const cut =
+    body.length > limit
+      ? `${body.slice(0, limit)}\n[… truncated: ${body.length - limit} more characters. The full result is in the tool card.]`
+      : body;
+  const attrs = [
+    `call_id="${attr(call.call_id)}"`,
+    ...(server ? [`server="${attr(server)}"`] : []),
+    `tool="${attr(call.tool)}"`,
+    `status="${status}"`,
+    `nonce="${nonce}"`,
+  ];
+  return `<${RESULT_TAG} ${attrs.join(' ')}>\n${cut}\n</${RESULT_TAG} nonce="${nonce}">`;
+}
+
+/** The block for a result the server sent (an error result is still a result, for the model to handle). */
+export function formatToolResult(
+  call: ToolCall,
+  server: string,
+  result: ChatToolResult,
+  nonce: string,
+  limit?: number,
+): string {
   const status = result.isError ? 'error' : 'ok';
-  const open = `<${RESULT_TAG} call_id="${attr(call.call_id)}" server="${attr(server)}" tool="${attr(call.tool)}" status="${status}">`;
-  return `${open}\n${resultBody(result)}\n</${RESULT_TAG}>`;
+  return resultBlock({
+    call,
+    server,
+    status,
+    body: resultBody(result),
+    nonce,
+    ...(limit ? { limit } : {}),
+  });
 }

@@ -61,7 +61,12 @@ export type CatalogTool = z.infer<typeof catalogToolSchema>;
 /** One content part of a tool result, reduced to what a chat can show. */
 export const resultPartSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: z.string() }),
-  z.object({ type: z.literal('media'), kind: z.enum(['image', 'audio']), mimeType: z.string() }),
+  z.object({
+    type: z.literal('media'),
+    kind: z.enum(['image', 'audio']),
+    mimeType: z.string(),
+    bytes: z.number().int().nonnegative().optional(),
+  }),
   z.object({ type: z.literal('resource'), uri: z.string(), text: z.string().optional() }),
 ]);
 export type ResultPart = z.infer<typeof resultPartSchema>;
