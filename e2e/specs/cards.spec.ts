@@ -53,3 +53,40 @@ test('a result that closes the block itself cannot end it: the real end tag carr
     await server.stop();
   }
 });
+
+test('a tool denied in the settings never reaches the server, whatever the page shows', async ({
+  addConnectedServer,
+  openChat,
+}) => {
+  const server = await startScriptedServer({ tools: { echo: { kind: 'echo' } } });
+  try {
+    const options = await addConnectedServer(server.url, 'scripted');
+    const set = await options.page.evaluate(async () => {
+      const list = (await chrome.runtime.sendMessage({ type: 'servers.list', payload: {} })) as {
+        value: { servers: { id: string }[] };
+      };
+      const serverId = list.value.servers[0]?.id;
+      return chrome.runtime.sendMessage({
+        type: 'policies.set',
+        payload: { serverId, tool: 'echo', policy: 'deny' },
+      });
+    });
+    expect(set).toEqual({ ok: true, value: {} });
+
+    const chat = await openChat(callScript({ tool: 'echo', arguments: { message: 'x' } }));
+    await chat.page.bringToFront();
+    await chat.send('try');
+    await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
+    await chat.cards.click('run');
+    await expect.poll(async () => (await chat.cards.read())?.status).toBe('Denied');
+    await expect
+      .poll(async () => (await chat.cards.read())?.message)
+      .toContain('denied in your MCP Switchboard settings');
+    await expect
+      .poll(() => chat.editorText())
+      .toMatch(/status="denied" nonce="\w+">\necho on scripted is denied/);
+    expect(server.calls()).toEqual([]);
+  } finally {
+    await server.stop();
+  }
+});

@@ -2,6 +2,7 @@
 import { SwitchboardError } from '../shared/errors';
 import type { ProgressPush } from '../shared/messages/contract';
 import type { CatalogTool, ResultPart, ServerView } from '../shared/messages/views';
+import type { PolicyStore } from './calls/policy-store';
 import { catalogOf } from './calls/resolve';
 import type { CallService } from './calls/service';
 import type { Handlers } from './router';
@@ -10,6 +11,7 @@ import type { SessionManager } from './sessions/manager';
 
 export interface HandlerDeps {
   store: ServerStore;
+  policies: PolicyStore;
   manager: SessionManager;
   calls: CallService;
   /** Settles once a (re)started worker has reopened the sessions of the stored servers. */
@@ -19,6 +21,7 @@ export interface HandlerDeps {
 
 export function createHandlers({
   store,
+  policies,
   manager,
   calls,
   booted,
@@ -77,7 +80,12 @@ export function createHandlers({
       });
       return { tools };
     },
-    'tools.call': async ({ call, callKey }, { sender, tabId }) => {
+    'policies.get': async () => ({ policies: await policies.get() }),
+    'policies.set': async ({ serverId, tool, policy }) => {
+      await policies.set(serverId, tool, policy);
+      return {};
+    },
+    'tools.call': async ({ call, callKey, approval }, { sender, tabId }) => {
       await booted;
       const onProgress =
         callKey && tabId !== undefined && sender === 'content-script'
@@ -85,7 +93,7 @@ export function createHandlers({
               pushToTab(tabId, { type: 'call.progress', callKey, progress })
           : undefined;
       return calls.call(call, {
-        approval: 'user',
+        approval,
         ...(callKey ? { callKey } : {}),
         ...(onProgress ? { onProgress } : {}),
       });

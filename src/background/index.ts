@@ -2,6 +2,7 @@
 import '../shared/zod-setup';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { STATUS_PORT } from '../shared/messages/contract';
+import { PolicyStore } from './calls/policy-store';
 import { CallService } from './calls/service';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
@@ -18,6 +19,7 @@ const manager: SessionManager = new SessionManager({
 });
 const hub = new StatusHub(async () => (await store.list()).map((c) => manager.view(c)));
 const calls = new CallService(manager, browser.storage.local);
+const policies = new PolicyStore(browser.storage.local);
 
 // Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions.
 const booted = store.list().then((servers) => manager.sync(servers));
@@ -25,6 +27,7 @@ const booted = store.list().then((servers) => manager.sync(servers));
 const route = createRouter(
   createHandlers({
     store,
+    policies,
     manager,
     calls,
     booted,

@@ -38,6 +38,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'tools.catalog': never,
     'tools.call': never,
     'tools.cancel': never,
+    'policies.get': never,
+    'policies.set': never,
     'catalog.get': never,
     'resources.read': never,
     'prompts.get': never,

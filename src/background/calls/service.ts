@@ -4,17 +4,19 @@ import { SwitchboardError, toWireError } from '../../shared/errors';
 import type { ToolCall } from '../../shared/mcp/tool-call';
 import type { ChatToolResult } from '../../shared/messages/views';
 import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
-import { activityItem } from '../../shared/storage/items';
+import { activityItem, policiesItem } from '../../shared/storage/items';
 import { diagnose } from '../sessions/diagnose';
 import type { SessionManager } from '../sessions/manager';
 import { normalizeResult } from '../sessions/normalize';
 import { CallLog } from './call-log';
 import { Metrics } from './metrics';
+import { type Approval, checkConsent, policyFor } from './policy';
 import { resolveSession } from './resolve';
 
 export interface CallContext {
   callKey?: string;
-  approval: 'user' | 'policy' | 'auto';
+  /** `user`: the user pressed Run; `auto`: auto mode, with no click. */
+  approval: Approval;
   onProgress?: (progress: { progress: number; total?: number; message?: string }) => void;
 }
 
@@ -43,6 +45,22 @@ export class CallService {
     const sessions = this.manager.all();
     await Promise.all(sessions.map((s) => s.ensureConnected()));
     const session = resolveSession(sessions, call);
+    const { value: policies } = await readItem(this.area, policiesItem);
+    const entry = session.catalog.tools.find((t) => t.name === call.tool);
+    const policy = policyFor(policies, session.config.id, entry ?? { name: call.tool });
+    try {
+      checkConsent(policy, context.approval, session.config.name, call.tool);
+    } catch (error) {
+      this.record(
+        call,
+        session.config.name,
+        Date.now(),
+        context,
+        'failed',
+        (error as Error).message,
+      );
+      throw error;
+    }
     if (context.callKey && this.running.has(context.callKey)) {
       throw new SwitchboardError('bad_request', 'That call is already running.');
     }

@@ -149,8 +149,11 @@ function messageOf(state: CardState): string | undefined {
       const delivery = deliveryText(state.inserted, 'The error');
       return delivery ? `${state.error.message} ${delivery}` : state.error.message;
     }
-    case 'denied':
-      return deliveryText(state.inserted, 'The denial') ?? 'You denied this call.';
+    case 'denied': {
+      const why = state.reason ?? 'You denied this call.';
+      const delivery = deliveryText(state.inserted, 'The denial');
+      return delivery ? `${why} ${delivery}` : why;
+    }
     case 'running':
       return state.progress ? progressText(state.progress) : undefined;
     case 'done':

@@ -102,7 +102,12 @@ export class CardController {
       await this.deliver(key, formatToolResult(call, answer.server, answer.result, nonce));
     } catch (error) {
       const wire = toWireError(error);
-      this.set(key, { phase: 'failed', call, error: wire });
+      this.set(
+        key,
+        wire.code === 'denied'
+          ? { phase: 'denied', call, reason: wire.message }
+          : { phase: 'failed', call, error: wire },
+      );
       const status =
         wire.code === 'cancelled' ? 'cancelled' : wire.code === 'denied' ? 'denied' : 'failed';
       await this.deliver(key, resultBlock({ call, status, body: wire.message, nonce }));

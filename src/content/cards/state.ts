@@ -16,7 +16,8 @@ export type CardState =
   | { phase: 'running'; call: ToolCall; progress?: Progress; cancelling?: boolean }
   | ({ phase: 'done'; call: ToolCall; server: string; result: ChatToolResult } & Delivery)
   | ({ phase: 'failed'; call: ToolCall; error: WireError } & Delivery)
-  | ({ phase: 'denied'; call: ToolCall } & Delivery);
+  /** `reason` when the settings denied it; none when the user pressed Deny. */
+  | ({ phase: 'denied'; call: ToolCall; reason?: string } & Delivery);
 
 /** What went back to the model: the block, and whether the composer took it. */
 export interface Delivery {

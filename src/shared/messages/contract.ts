@@ -2,7 +2,7 @@
 // these names, so a message without a handler is a type error.
 import { z } from 'zod';
 import { toolCallSchema } from '../mcp/tool-call';
-import { TRANSPORT_PREFERENCES } from '../storage/items';
+import { POLICIES, policiesSchema, TRANSPORT_PREFERENCES } from '../storage/items';
 import { defineMessage } from './define';
 import {
   catalogToolSchema,
@@ -85,7 +85,14 @@ export const messages = {
   'tools.call': defineMessage({
     name: 'tools.call',
     /** `callKey` names the call for `tools.cancel` and the progress pushed to the tab. */
-    request: z.object({ call: toolCallSchema, callKey: z.string().max(200).optional() }).strict(),
+    request: z
+      .object({
+        call: toolCallSchema,
+        callKey: z.string().max(200).optional(),
+        /** Without a click (auto mode) only tools set to `allow` run; the background checks it. */
+        approval: z.enum(['user', 'auto']).default('user'),
+      })
+      .strict(),
     response: z.object({ server: z.string(), result: chatToolResultSchema }),
     senders: ['extension-page', 'content-script'],
   }),
@@ -94,6 +101,25 @@ export const messages = {
     request: z.object({ callKey: z.string().max(200) }).strict(),
     response: z.object({ cancelled: z.boolean() }),
     senders: ['extension-page', 'content-script'],
+  }),
+  'policies.get': defineMessage({
+    name: 'policies.get',
+    request: empty,
+    response: z.object({ policies: policiesSchema }),
+    senders: ['extension-page'],
+  }),
+  'policies.set': defineMessage({
+    name: 'policies.set',
+    request: z
+      .object({
+        serverId: z.string(),
+        /** One tool's policy, or the server's default when `tool` is absent; null clears it. */
+        tool: z.string().optional(),
+        policy: z.enum(POLICIES).nullable(),
+      })
+      .strict(),
+    response: empty,
+    senders: ['extension-page'],
   }),
   'catalog.get': defineMessage({
     name: 'catalog.get',

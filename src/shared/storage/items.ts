@@ -148,3 +148,25 @@ export const activityItem = defineItem({
   schema: z.object({ metrics: z.unknown(), log: z.unknown() }),
   fallback: () => ({ metrics: undefined as unknown, log: undefined as unknown }),
 });
+
+export const POLICIES = ['ask', 'allow', 'deny'] as const;
+export type Policy = (typeof POLICIES)[number];
+
+export const policiesSchema = z.record(
+  z.string(),
+  z.object({
+    /** For this server's tools the user has not set one by one. */
+    default: z.enum(POLICIES).optional(),
+    tools: z.record(z.string(), z.enum(POLICIES)),
+  }),
+);
+export type Policies = z.infer<typeof policiesSchema>;
+
+/** Consent per tool, by server id. Enforced by the background on every call. */
+export const policiesItem = defineItem({
+  key: 'policies',
+  area: 'local',
+  version: 1,
+  schema: policiesSchema,
+  fallback: (): Policies => ({}),
+});
