@@ -60,3 +60,42 @@ describe('readToolCall', () => {
     });
   });
 });
+
+describe('readToolCall on streamed text', () => {
+  /** A small seeded generator, so a failure can be replayed. */
+  function random(seed: number) {
+    let s = seed;
+    return () => {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      return s / 2 ** 31;
+    };
+  }
+
+  const body = JSON.stringify({
+    call_id: 'c9',
+    server: 'files',
+    tool: 'write',
+    arguments: {
+      path: 'a/"b"\\c.txt',
+      lines: ['x', '{', '}', 'é ✓'],
+      options: { mode: 'append', retries: 0, nested: [[1], {}] },
+    },
+  });
+
+  it('never reads a call before it is complete and never reads a prefix as invalid, for any chunking', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const next = random(seed);
+      let text = '';
+      const kinds: string[] = [];
+      while (text.length < body.length) {
+        text += body.slice(text.length, text.length + 1 + Math.floor(next() * 12));
+        kinds.push(readToolCall(text, 'mcp-call').kind);
+      }
+      expect(kinds.at(-1), `seed ${seed}`).toBe('call');
+      expect(
+        kinds.slice(0, -1).every((k) => k === 'partial'),
+        `seed ${seed}`,
+      ).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogTool } from '../messages/views';
+import { estimateTokens, instructions, toolLine, typeOf } from './instructions';
+
+const tool = (
+  name: string,
+  inputSchema: Record<string, unknown>,
+  extra: Partial<CatalogTool> = {},
+): CatalogTool => ({
+  server: 'everything',
+  serverId: 's1',
+  needsServer: false,
+  name,
+  inputSchema,
+  ...extra,
+});
+
+describe('typeOf', () => {
+  it('writes types, enums, consts, unions, arrays and nested objects', () => {
+    const root = {};
+    expect(typeOf({ type: 'string' }, root)).toBe('string');
+    expect(typeOf({ enum: ['a', 'b', 1] }, root)).toBe('"a"|"b"|1');
+    expect(typeOf({ const: 'x' }, root)).toBe('"x"');
+    expect(typeOf({ anyOf: [{ type: 'string' }, { type: 'null' }] }, root)).toBe('string|null');
+    expect(typeOf({ type: ['string', 'number'] }, root)).toBe('string|number');
+    expect(typeOf({ type: 'array', items: { type: 'integer' } }, root)).toBe('integer[]');
+    expect(typeOf({ type: 'array', items: { enum: ['x', 'y'] } }, root)).toBe('("x"|"y")[]');
+    expect(
+      typeOf(
+        {
+          type: 'object',
+          properties: { a: { type: 'number' }, b: { type: 'array', items: { type: 'string' } } },
+          required: ['a'],
+        },
+        root,
+      ),
+    ).toBe('{a: number, b?: string[]}');
+  });
+
+  it('follows local $refs and stops at a depth limit', () => {
+    const root = {
+      $defs: { Point: { type: 'object', properties: { x: { type: 'number' } }, required: ['x'] } },
+    };
+    expect(typeOf({ $ref: '#/$defs/Point' }, root)).toBe('{x: number}');
+    let deep: Record<string, unknown> = { type: 'string' };
+    for (let i = 0; i < 8; i++) deep = { type: 'object', properties: { n: deep } };
+    expect(typeOf(deep, root)).toContain('object');
+  });
+});
+
+describe('toolLine', () => {
+  it('shows required and optional parameters, defaults and descriptions compactly', () => {
+    const line = toolLine(
+      tool(
+        'trigger-long-running-operation',
+        {
+          type: 'object',
+          properties: {
+            duration: { type: 'number', default: 10, description: 'Duration in seconds' },
+            steps: { type: 'number', default: 5 },
+            mode: { enum: ['fast', 'slow'] },
+          },
+          required: ['mode'],
+        },
+        { description: 'Runs a while\n and reports progress.' },
+      ),
+    );
+    expect(line).toBe(
+      '- trigger-long-running-operation(duration?: number = 10, steps?: number = 5, mode: "fast"|"slow") — Runs a while and reports progress.\n    duration: Duration in seconds',
+    );
+  });
+
+  it('handles a tool with no parameters', () => {
+    expect(toolLine(tool('ping', { type: 'object' }))).toBe('- ping()');
+  });
+});
+
+describe('instructions', () => {
+  it('teaches the call format and the result format with its nonce rule', () => {
+    const text = instructions([
+      tool('echo', {
+        type: 'object',
+        properties: { message: { type: 'string' } },
+        required: ['message'],
+      }),
+    ]);
+    expect(text).toContain(
+      '```mcp-call\n{"call_id": "c1", "tool": "<tool name>", "arguments": {<arguments as JSON>}}\n```',
+    );
+    expect(text).toContain('Only the end tag with the same nonce ends a result');
+    expect(text).toContain('## everything\n- echo(message: string)');
+  });
+
+  it('groups by server, says when a call must name its server, and leaves out unavailable tools', () => {
+    const text = instructions(
+      [
+        tool('search', { type: 'object' }, { server: 'web', needsServer: true }),
+        tool('search', { type: 'object' }, { server: 'docs', needsServer: true }),
+        tool('broken', { type: 'object' }, { server: 'docs', unavailable: 'task only' }),
+      ],
+      'Prefer docs over web.',
+    );
+    expect(text).toContain('## web\n- search()\n    (name the server: "server": "web")');
+    expect(text).toContain('## docs\n- search()\n    (name the server: "server": "docs")');
+    expect(text).not.toContain('broken');
+    expect(text.endsWith('Prefer docs over web.')).toBe(true);
+  });
+
+  it('says so when no tool is available', () => {
+    expect(instructions([])).toContain('(no tools are available right now)');
+  });
+});
+
+describe('estimateTokens', () => {
+  it('counts about four characters a token', () => {
+    expect(estimateTokens('')).toBe(0);
+    expect(estimateTokens('abcd')).toBe(1);
+    expect(estimateTokens('abcde')).toBe(2);
+  });
+});
