@@ -43,7 +43,11 @@ function visibleText(node: DomNode, hidden = false): string {
 export class Cards {
   private session: CDPSession | undefined;
 
-  constructor(private readonly page: Page) {}
+  /** `hostAttribute` marks the hosts to look into: tool cards by default, or the instructions offer. */
+  constructor(
+    private readonly page: Page,
+    private readonly hostAttribute = 'data-mcp-switchboard-card',
+  ) {}
 
   private async cdp(): Promise<CDPSession> {
     this.session ??= await this.page.context().newCDPSession(this.page);
@@ -57,7 +61,7 @@ export class Cards {
       root: DomNode;
     };
     return [...walk(root)]
-      .filter((n) => attr(n, 'data-mcp-switchboard-card') !== undefined)
+      .filter((n) => attr(n, this.hostAttribute) !== undefined)
       .map((host) => host.shadowRoots?.[0])
       .filter((r): r is DomNode => r !== undefined);
   }
@@ -87,7 +91,16 @@ export class Cards {
   }
 
   /** Clicks a card's button the way a person does: a real mouse click at its position. */
-  async click(action: 'run' | 'deny' | 'cancel' | 'copy', index = 0): Promise<void> {
+  /** Everything visible in a host's shadow root, as text. */
+  async text(index = 0): Promise<string | undefined> {
+    const root = (await this.roots())[index];
+    return root && visibleText(root);
+  }
+
+  async click(
+    action: 'run' | 'deny' | 'cancel' | 'copy' | 'insert' | 'dismiss',
+    index = 0,
+  ): Promise<void> {
     // A node id can go stale between reading the tree and using it while the page re-lays out
     // (the composer grows as results land): look the button up again and retry.
     for (let attempt = 1; ; attempt++) {

@@ -6,12 +6,15 @@ import { Cards } from './card';
 
 export class ChatPage {
   readonly cards: Cards;
+  /** The offer to insert the tool instructions on a new chat. */
+  readonly offer: Cards;
 
   private constructor(
     readonly page: Page,
     readonly adapter: SiteAdapter,
   ) {
     this.cards = new Cards(page);
+    this.offer = new Cards(page, 'data-mcp-switchboard-offer');
   }
 
   static async open(

@@ -12,7 +12,8 @@ export const FALLBACK_REPLY = 'I have nothing scripted for that.';
 
 export const DEFAULT_SCRIPT: ScriptRule[] = [
   {
-    when: '<mcp-result',
+    // A successful result block; the tool instructions mention the tag too, but never this status.
+    when: 'status="ok"',
     reply: 'The echo tool answered. Here is what it said:\n\n> {{result}}\n\nAnything else?',
   },
   {

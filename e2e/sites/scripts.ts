@@ -20,7 +20,7 @@ export function callScript(...calls: ScriptedCall[]): ScriptRule[] {
     return ['```mcp-call', JSON.stringify(body), '```'].join('\n');
   });
   return [
-    { when: '<mcp-result', reply: 'The tool answered:\n\n> {{result}}' },
+    { when: 'nonce="', reply: 'The tool answered:\n\n> {{result}}' },
     {
       when: '*',
       reply: ['Let me use a tool.', '', ...blocks, '', 'Waiting for the result.'].join('\n'),

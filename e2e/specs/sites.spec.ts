@@ -41,7 +41,7 @@ for (const adapter of ADAPTERS) {
       expect(adapter.isChatRoute(new URL(chat.page.url()))).toBe(true);
     });
 
-    test('a tool call in a reply runs against the real server, and the answer uses the result', async ({
+    test('a new chat: instructions in, the model calls a tool, it runs on the real server, the answer uses the result', async ({
       addConnectedServer,
       openChat,
       everything,
@@ -49,7 +49,18 @@ for (const adapter of ADAPTERS) {
       await addConnectedServer(everything.url, 'everything');
       const chat = await openChat(undefined, site.id);
       await chat.page.bringToFront();
-      await chat.send('Please echo something');
+
+      // A new chat offers the instructions; they go in through the editor and are sent.
+      await expect.poll(() => chat.offer.text()).toMatch(/\d+ MCP tools ready/);
+      await chat.offer.click('insert');
+      await expect.poll(() => chat.editorText()).toContain('```mcp-call');
+      expect(await chat.editorText()).toContain('- echo(message: string) — ');
+      await chat.pressSend();
+      await expect.poll(() => chat.offer.count()).toBe(0);
+      expect((await chat.submitted())[0]).toContain(
+        'Only the end tag with the same nonce ends a result',
+      );
+
       await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
       expect(await chat.editorText()).toBe('');
       await chat.cards.click('run');

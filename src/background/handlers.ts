@@ -1,5 +1,6 @@
 // The background's answer to each message of the contract.
 import { SwitchboardError } from '../shared/errors';
+import { estimateTokens, instructions } from '../shared/mcp/instructions';
 import type { ProgressPush } from '../shared/messages/contract';
 import type { CatalogTool, ResultPart, ServerView } from '../shared/messages/views';
 import type { PolicyStore } from './calls/policy-store';
@@ -29,6 +30,27 @@ export function createHandlers({
 }: HandlerDeps): Handlers {
   const views = async (): Promise<ServerView[]> => (await store.list()).map((c) => manager.view(c));
   const resync = async () => manager.sync(await store.list());
+  /** Every connected server's tools under the names the model uses. */
+  const catalogTools = async (): Promise<CatalogTool[]> => {
+    await booted;
+    const sessions = manager.all();
+    await Promise.all(sessions.map((s) => s.ensureConnected()));
+    const { connected, names } = catalogOf(sessions);
+    return names.tools.map((entry) => {
+      const session = connected.find((s) => s.config.id === entry.serverId)!;
+      const tool = session.catalog.tools.find((t) => t.name === entry.tool)!;
+      return {
+        server: entry.server,
+        serverId: entry.serverId,
+        needsServer: entry.needsServer,
+        name: tool.name,
+        inputSchema: tool.inputSchema,
+        ...(tool.title ? { title: tool.title } : {}),
+        ...(tool.description ? { description: tool.description } : {}),
+        ...(tool.unavailable ? { unavailable: tool.unavailable } : {}),
+      };
+    });
+  };
   const connectedSession = async (serverId: string) => {
     await booted;
     const session = manager.get(serverId);
@@ -59,26 +81,10 @@ export function createHandlers({
       await manager.reconnect(await store.get(id));
       return {};
     },
-    'tools.catalog': async () => {
-      await booted;
-      const sessions = manager.all();
-      await Promise.all(sessions.map((s) => s.ensureConnected()));
-      const { connected, names } = catalogOf(sessions);
-      const tools: CatalogTool[] = names.tools.map((entry) => {
-        const session = connected.find((s) => s.config.id === entry.serverId)!;
-        const tool = session.catalog.tools.find((t) => t.name === entry.tool)!;
-        return {
-          server: entry.server,
-          serverId: entry.serverId,
-          needsServer: entry.needsServer,
-          name: tool.name,
-          inputSchema: tool.inputSchema,
-          ...(tool.title ? { title: tool.title } : {}),
-          ...(tool.description ? { description: tool.description } : {}),
-          ...(tool.unavailable ? { unavailable: tool.unavailable } : {}),
-        };
-      });
-      return { tools };
+    'tools.catalog': async () => ({ tools: await catalogTools() }),
+    'instructions.get': async () => {
+      const text = instructions(await catalogTools());
+      return { text, tokens: estimateTokens(text) };
     },
     'policies.get': async () => ({ policies: await policies.get() }),
     'policies.set': async ({ serverId, tool, policy }) => {

@@ -38,6 +38,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'tools.catalog': never,
     'tools.call': never,
     'tools.cancel': never,
+    'instructions.get': never,
     'policies.get': never,
     'policies.set': never,
     'catalog.get': never,

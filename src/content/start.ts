@@ -1,15 +1,27 @@
 // Starts an adapter on the current page: follows the thread and in-app navigation by events.
+import type { TabServer } from '../shared/messages/contract';
 import type { SiteAdapter } from './adapters/types';
 import { listenForProgress } from './bridge/progress';
 import { watchServers } from './bridge/status';
 import { CardController } from './cards/controller';
-import { queryFirst } from './dom/query';
+import { queryAll, queryFirst } from './dom/query';
 import { watch, whenPresent } from './dom/watch';
+import { InstructionsOffer } from './instructions/offer';
 
 export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
   const cards = new CardController(adapter, signal);
+  const offer = new InstructionsOffer(adapter, signal);
+  let thread: Element | undefined;
+  /** A chat route with no message from the user yet. */
+  const isNewChat = () =>
+    adapter.isChatRoute(new URL(location.href)) &&
+    (!thread || queryAll(thread, adapter.selectors.userMessage).length === 0);
+  const onServers = (servers: TabServer[]) => {
+    cards.setServers(servers);
+    offer.update(isNewChat(), servers);
+  };
   listenForProgress(cards, signal);
-  watchServers(signal, (servers) => cards.setServers(servers));
+  watchServers(signal, onServers);
   let threadScope: AbortController | undefined;
 
   const follow = async () => {
@@ -17,14 +29,19 @@ export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
     const scope = new AbortController();
     threadScope = scope;
     signal.addEventListener('abort', () => scope.abort(), { once: true });
-    const thread = await whenPresent(
+    const found = await whenPresent(
       document.body,
       () => queryFirst(document, adapter.selectors.thread),
       scope.signal,
     ).catch(() => undefined);
-    if (!thread || scope.signal.aborted) return;
-    watch(thread, () => cards.scan(thread), scope.signal);
-    cards.scan(thread);
+    if (!found || scope.signal.aborted) return;
+    thread = found;
+    const changed = () => {
+      cards.scan(found);
+      offer.update(isNewChat());
+    };
+    watch(found, changed, scope.signal);
+    changed();
   };
 
   // Single-page apps swap conversations without a page load; the Navigation API reports it.

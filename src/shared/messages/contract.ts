@@ -82,6 +82,12 @@ export const messages = {
     response: z.object({ tools: z.array(catalogToolSchema) }),
     senders: ['extension-page', 'content-script'],
   }),
+  'instructions.get': defineMessage({
+    name: 'instructions.get',
+    request: empty,
+    response: z.object({ text: z.string(), tokens: z.number() }),
+    senders: ['extension-page', 'content-script'],
+  }),
   'tools.call': defineMessage({
     name: 'tools.call',
     /** `callKey` names the call for `tools.cancel` and the progress pushed to the tab. */
