@@ -9,9 +9,11 @@ import type { CallService } from './calls/service';
 import type { Handlers } from './router';
 import type { ServerStore } from './servers/store';
 import type { SessionManager } from './sessions/manager';
+import type { SiteHealth } from './site-health';
 
 export interface HandlerDeps {
   store: ServerStore;
+  health: SiteHealth;
   policies: PolicyStore;
   manager: SessionManager;
   calls: CallService;
@@ -22,6 +24,7 @@ export interface HandlerDeps {
 
 export function createHandlers({
   store,
+  health,
   policies,
   manager,
   calls,
@@ -82,6 +85,11 @@ export function createHandlers({
       return {};
     },
     'tools.catalog': async () => ({ tools: await catalogTools() }),
+    'health.report': async ({ missing }, { tabId, siteName }) => {
+      if (tabId !== undefined && siteName) health.report(tabId, siteName, missing);
+      return {};
+    },
+    'health.get': async () => ({ broken: health.broken() }),
     'instructions.get': async () => {
       const text = instructions(await catalogTools());
       return { text, tokens: estimateTokens(text) };

@@ -9,6 +9,7 @@ import { createRouter } from './router';
 import { classifySender } from './senders';
 import { ServerStore } from './servers/store';
 import { SessionManager } from './sessions/manager';
+import { SiteHealth } from './site-health';
 import { StatusHub } from './status-hub';
 
 const store = new ServerStore(browser.storage.local);
@@ -20,6 +21,8 @@ const manager: SessionManager = new SessionManager({
 const hub = new StatusHub(async () => (await store.list()).map((c) => manager.view(c)));
 const calls = new CallService(manager, browser.storage.local);
 const policies = new PolicyStore(browser.storage.local);
+const health = new SiteHealth();
+browser.tabs.onRemoved.addListener((tabId) => health.forget(tabId));
 
 // Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions.
 const booted = store.list().then((servers) => manager.sync(servers));
@@ -27,6 +30,7 @@ const booted = store.list().then((servers) => manager.sync(servers));
 const route = createRouter(
   createHandlers({
     store,
+    health,
     policies,
     manager,
     calls,

@@ -38,6 +38,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'tools.catalog': never,
     'tools.call': never,
     'tools.cancel': never,
+    'health.report': never,
+    'health.get': never,
     'instructions.get': never,
     'policies.get': never,
     'policies.set': never,

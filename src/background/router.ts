@@ -5,11 +5,14 @@ import { SwitchboardError, toWireError } from '../shared/errors';
 import { type MessageName, type Messages, messages } from '../shared/messages/contract';
 import type { SenderKind } from '../shared/messages/define';
 import type { Envelope } from '../shared/messages/envelope';
+import { siteForUrl } from '../shared/sites';
 import { classifySender, type SenderFacts } from './senders';
 
 export interface HandlerContext {
   sender: SenderKind;
   tabId?: number;
+  /** For a content script: the chat site it runs on. */
+  siteName?: string;
 }
 
 export type Handlers = {
@@ -45,9 +48,12 @@ export function createRouter(handlers: Handlers, extensionId: string) {
         );
       }
       const handler = handlers[name] as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
-      const value = spec.response.parse(
-        await handler(request.data, { sender: kind, tabId: sender.tab?.id }),
-      );
+      const context: HandlerContext = {
+        sender: kind,
+        tabId: sender.tab?.id,
+        ...(kind === 'content-script' ? { siteName: siteForUrl(sender.url)?.name } : {}),
+      };
+      const value = spec.response.parse(await handler(request.data, context));
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toWireError(error) };

@@ -1,16 +1,32 @@
 // Starts an adapter on the current page: follows the thread and in-app navigation by events.
 import type { TabServer } from '../shared/messages/contract';
 import type { SiteAdapter } from './adapters/types';
+import { ask } from './bridge/background';
 import { listenForProgress } from './bridge/progress';
 import { watchServers } from './bridge/status';
 import { CardController } from './cards/controller';
 import { queryAll, queryFirst } from './dom/query';
 import { watch, whenPresent } from './dom/watch';
+import { HealthBadge, healthMessage, missingElements } from './health';
 import { InstructionsOffer } from './instructions/offer';
+
+const THREAD_WAIT_MS = 10_000;
 
 export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
   const cards = new CardController(adapter, signal);
   const offer = new InstructionsOffer(adapter, signal);
+  const badge = new HealthBadge(signal);
+  let reported: string | undefined;
+  let wasStreaming = false;
+  const checkHealth = () => {
+    if (!adapter.isChatRoute(new URL(location.href))) return;
+    const missing = missingElements(adapter);
+    const key = missing.join();
+    if (key === reported) return;
+    reported = key;
+    badge.show(healthMessage(adapter.site.name, missing));
+    void ask('health.report', { missing }).catch(() => {});
+  };
   let thread: Element | undefined;
   /** A chat route with no message from the user yet. */
   const isNewChat = () =>
@@ -29,19 +45,27 @@ export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
     const scope = new AbortController();
     threadScope = scope;
     signal.addEventListener('abort', () => scope.abort(), { once: true });
+    // A conversation that never shows up is a broken page, not a slow one.
+    const late = setTimeout(checkHealth, THREAD_WAIT_MS);
     const found = await whenPresent(
       document.body,
       () => queryFirst(document, adapter.selectors.thread),
       scope.signal,
     ).catch(() => undefined);
+    clearTimeout(late);
     if (!found || scope.signal.aborted) return;
     thread = found;
     const changed = () => {
       cards.scan(found);
       offer.update(isNewChat());
+      // After each assistant turn, check that the site still looks the way the adapter expects.
+      const streaming = queryFirst(document, adapter.selectors.stopButton) !== null;
+      if (wasStreaming && !streaming) checkHealth();
+      wasStreaming = streaming;
     };
     watch(found, changed, scope.signal);
     changed();
+    checkHealth();
   };
 
   // Single-page apps swap conversations without a page load; the Navigation API reports it.

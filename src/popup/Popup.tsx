@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { ask, type ServerFeed } from '../ui/background';
 import { ServerSummary } from '../ui/ServerStatus';
 import { useServers } from '../ui/use-servers';
+import { SiteHealthList } from './SiteHealthList';
 
 const OPTIONS_URL = browser.runtime.getURL('src/options/index.html');
 
@@ -20,6 +21,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
           Settings
         </a>
       </header>
+      <SiteHealthList servers={servers} />
       {servers === undefined && <p class="empty">Loading…</p>}
       {servers?.length === 0 && (
         <p class="empty">

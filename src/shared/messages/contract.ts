@@ -82,6 +82,19 @@ export const messages = {
     response: z.object({ tools: z.array(catalogToolSchema) }),
     senders: ['extension-page', 'content-script'],
   }),
+  'health.report': defineMessage({
+    name: 'health.report',
+    /** The elements this tab's adapter could not find; empty when all is well. */
+    request: z.object({ missing: z.array(z.string().max(40)).max(10) }).strict(),
+    response: empty,
+    senders: ['content-script'],
+  }),
+  'health.get': defineMessage({
+    name: 'health.get',
+    request: empty,
+    response: z.object({ broken: z.array(z.object({ tabId: z.number(), site: z.string(), missing: z.array(z.string()) })) }),
+    senders: ['extension-page'],
+  }),
   'instructions.get': defineMessage({
     name: 'instructions.get',
     request: empty,

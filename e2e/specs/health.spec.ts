@@ -1,0 +1,57 @@
+// Never silent: when a site's layout changes under an adapter, the page and the popup say so.
+import { ADAPTERS } from '../../src/content/adapters/registry';
+import { expect, test } from '../fixtures/extension';
+import { Cards } from '../pages/card';
+
+for (const adapter of ADAPTERS) {
+  test(`${adapter.site.name}: a composer the adapter can no longer find is reported on the page and in the popup`, async ({
+    addConnectedServer,
+    openChat,
+    openPopup,
+    everything,
+  }) => {
+    await addConnectedServer(everything.url, 'everything');
+    const chat = await openChat(undefined, adapter.site.id);
+    await chat.page.bringToFront();
+    const badge = new Cards(chat.page, 'data-mcp-switchboard-badge');
+    await chat.send('hello');
+    await expect.poll(() => chat.isStreaming()).toBe(true);
+
+    // The site "changes" while the reply streams: its composer no longer matches any selector.
+    await chat.page.evaluate((selectors) => {
+      for (const selector of selectors) {
+        for (const el of document.querySelectorAll(selector)) {
+          el.removeAttribute('id');
+          el.removeAttribute('class');
+          for (const name of el.getAttributeNames())
+            if (name.startsWith('data-')) el.removeAttribute(name);
+          el.setAttribute('contenteditable', 'false');
+        }
+      }
+    }, adapter.selectors.composer);
+    await expect.poll(() => chat.isStreaming()).toBe(false);
+    await expect.poll(() => badge.text()).toContain(`${adapter.site.name}: composer not found`);
+
+    const popup = await openPopup();
+    await expect(popup.page.getByRole('region', { name: 'Site support' })).toContainText(
+      `${adapter.site.name}: composer not found`,
+    );
+  });
+}
+
+test('a healthy chat shows no warning', async ({
+  addConnectedServer,
+  openChat,
+  openPopup,
+  everything,
+}) => {
+  await addConnectedServer(everything.url, 'everything');
+  const chat = await openChat();
+  await chat.send('hello');
+  await expect.poll(() => chat.isStreaming()).toBe(false);
+  await chat.page.waitForTimeout(300);
+  expect(await new Cards(chat.page, 'data-mcp-switchboard-badge').count()).toBe(0);
+  const popup = await openPopup();
+  await expect(popup.page.getByRole('heading', { name: 'MCP Switchboard' })).toBeVisible();
+  await expect(popup.page.getByRole('region', { name: 'Site support' })).toHaveCount(0);
+});
