@@ -98,7 +98,7 @@ export class Cards {
   }
 
   async click(
-    action: 'run' | 'deny' | 'cancel' | 'copy' | 'insert' | 'dismiss',
+    action: 'run' | 'deny' | 'report' | 'cancel' | 'copy' | 'insert' | 'dismiss',
     index = 0,
   ): Promise<void> {
     // A node id can go stale between reading the tree and using it while the page re-lays out

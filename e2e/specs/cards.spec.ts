@@ -90,3 +90,32 @@ test('a tool denied in the settings never reaches the server, whatever the page 
     await server.stop();
   }
 });
+
+test('arguments that do not fit the tool are caught before anything is sent, and the model can be told', async ({
+  addConnectedServer,
+  openChat,
+  everything,
+}) => {
+  await addConnectedServer(everything.url, 'everything');
+  const chat = await openChat(
+    callScript({ tool: 'get-sum', arguments: { a: 'one' } }, { tool: 'no-such-tool' }),
+  );
+  await chat.page.bringToFront();
+  await chat.send('add');
+  await expect.poll(async () => (await chat.cards.read(0))?.status).toBe('Cannot run');
+  const card = await chat.cards.read(0);
+  expect(card?.message).toContain('This call cannot run as written:');
+  expect(card?.message).toMatch(/a: .*number|missing required parameter "b"/);
+  expect(card?.buttons).toEqual(['Tell the model']);
+  await expect
+    .poll(async () => (await chat.cards.read(1))?.message)
+    .toContain('No connected server has a tool named “no-such-tool”');
+
+  await chat.cards.click('report', 0);
+  await expect
+    .poll(async () => (await chat.cards.read(0))?.message)
+    .toContain('The problem is in the message box');
+  expect(await chat.editorText()).toMatch(
+    /^<mcp-result call_id="c1" tool="get-sum" status="failed" nonce="(\w+)">\nThis call cannot run as written: /,
+  );
+});

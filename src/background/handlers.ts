@@ -113,6 +113,7 @@ export function createHandlers({
       });
     },
     'tools.cancel': async ({ callKey }) => ({ cancelled: calls.cancel(callKey) }),
+    'tools.check': async ({ call }) => ({ problems: await calls.check(call) }),
     'catalog.get': async () => {
       await booted;
       const configs = await store.list();

@@ -38,6 +38,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'tools.catalog': never,
     'tools.call': never,
     'tools.cancel': never,
+    'tools.check': never,
     'health.report': never,
     'health.get': never,
     'instructions.get': never,

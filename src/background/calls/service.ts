@@ -12,6 +12,7 @@ import { CallLog } from './call-log';
 import { Metrics } from './metrics';
 import { type Approval, checkConsent, policyFor } from './policy';
 import { resolveSession } from './resolve';
+import { argumentProblems } from './validate';
 
 export interface CallContext {
   callKey?: string;
@@ -50,6 +51,13 @@ export class CallService {
     const policy = policyFor(policies, session.config.id, entry ?? { name: call.tool });
     try {
       checkConsent(policy, context.approval, session.config.name, call.tool);
+      const problems = entry ? argumentProblems(entry.inputSchema, call.arguments) : [];
+      if (problems.length) {
+        throw new SwitchboardError(
+          'bad_request',
+          `The arguments do not fit ${call.tool}: ${problems.join('; ')}.`,
+        );
+      }
     } catch (error) {
       this.record(
         call,
@@ -95,6 +103,20 @@ export class CallService {
       );
     } finally {
       if (context.callKey) this.running.delete(context.callKey);
+    }
+  }
+
+  /** Why a call cannot run as written: an unknown tool, or arguments that do not fit its schema. */
+  async check(call: ToolCall): Promise<string[]> {
+    const sessions = this.manager.all();
+    await Promise.all(sessions.map((s) => s.ensureConnected()));
+    try {
+      const session = resolveSession(sessions, call);
+      const entry = session.catalog.tools.find((t) => t.name === call.tool);
+      if (entry?.unavailable) return [`${call.tool} cannot be called: ${entry.unavailable}`];
+      return entry ? argumentProblems(entry.inputSchema, call.arguments) : [];
+    } catch (error) {
+      return [toWireError(error).message];
     }
   }
 

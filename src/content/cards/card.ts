@@ -9,6 +9,7 @@ export const CARD_HOST_ATTRIBUTE = 'data-mcp-switchboard-card';
 export interface CardActions {
   run(): void;
   deny(): void;
+  report(): void;
   cancel(): void;
   copy(text: string): void;
 }
@@ -55,6 +56,7 @@ export class ToolCard {
     this.buttons = {
       run: this.button('run', 'Run', 'primary'),
       deny: this.button('deny', 'Deny'),
+      report: this.button('report', 'Tell the model'),
       cancel: this.button('cancel', 'Cancel'),
       copy: this.button('copy', 'Copy'),
     };
@@ -66,6 +68,7 @@ export class ToolCard {
     const allowed: Record<Action, (s: CardState) => boolean> = {
       run: (s) => s.phase === 'ready',
       deny: (s) => s.phase === 'ready',
+      report: (s) => s.phase === 'invalid' && !s.delivered,
       cancel: (s) => s.phase === 'running',
       copy: (s) => 'delivered' in s && s.delivered !== undefined,
     };
@@ -105,10 +108,12 @@ export class ToolCard {
     this.result.hidden = this.resultLabel.hidden = result === undefined;
     this.result.textContent = result ?? '';
     const { run, deny, cancel, copy } = this.buttons;
+    // A checked call stays visible with its arguments, so the user sees what is wrong.
     run.hidden = !['ready', 'running', 'writing'].includes(state.phase);
     run.disabled = state.phase !== 'ready';
     run.textContent = state.phase === 'running' ? 'Running…' : 'Run';
     deny.hidden = state.phase !== 'ready';
+    this.buttons.report.hidden = !(state.phase === 'invalid' && !state.delivered);
     cancel.hidden = state.phase !== 'running';
     cancel.disabled = state.phase === 'running' && state.cancelling === true;
     copy.hidden = !('delivered' in state && state.delivered !== undefined);
@@ -143,8 +148,10 @@ function deliveryText(inserted: boolean | undefined, what: string): string | und
 
 function messageOf(state: CardState): string | undefined {
   switch (state.phase) {
-    case 'invalid':
-      return state.error;
+    case 'invalid': {
+      const delivery = deliveryText(state.inserted, 'The problem');
+      return delivery ? `${state.error} ${delivery}` : state.error;
+    }
     case 'failed': {
       const delivery = deliveryText(state.inserted, 'The error');
       return delivery ? `${state.error.message} ${delivery}` : state.error.message;

@@ -2,7 +2,7 @@
 // call when the user presses Run, and puts the result into the composer.
 import { toWireError } from '../../shared/errors';
 import { formatToolResult, newNonce, resultBlock } from '../../shared/mcp/result-text';
-import { readToolCall } from '../../shared/mcp/tool-call';
+import { readToolCall, type ToolCall } from '../../shared/mcp/tool-call';
 import type { TabServer } from '../../shared/messages/contract';
 import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
@@ -16,6 +16,8 @@ export class CardController {
   private readonly states = new Map<string, CardState>();
   private readonly cards = new Map<string, ToolCard>();
   private servers: TabServer[] | undefined;
+  /** What the background found wrong with each complete call, once checked ('' when nothing). */
+  private readonly problems = new Map<string, string>();
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -36,8 +38,17 @@ export class CardController {
         const read = readToolCall(code.textContent ?? '', this.adapter.codeLanguage(block, code));
         if (read.kind === 'none') return;
         const key = `${location.pathname}|${message.getAttribute('data-message-id') ?? m}|${b}`;
-        this.states.set(key, advance(this.states.get(key), read, lastAndStreaming));
+        const previous = this.states.get(key);
+        const next = advance(previous, read, lastAndStreaming);
+        const problems = this.problems.get(key);
+        // A checked call keeps its state (and what was delivered) while the page re-renders.
+        const checked = previous?.phase === 'invalid' && previous.call ? previous : undefined;
+        this.states.set(
+          key,
+          next.phase === 'ready' && problems ? (checked ?? invalidCall(next.call, problems)) : next,
+        );
         this.place(key, block);
+        if (next.phase === 'ready' && !this.problems.has(key)) void this.check(key, next.call);
       });
     });
   }
@@ -49,6 +60,7 @@ export class CardController {
         run: () => void this.run(key),
         cancel: () => void this.cancel(key),
         deny: () => void this.deny(key),
+        report: () => void this.report(key),
         copy: (text) => void navigator.clipboard.writeText(text),
       });
       this.cards.set(key, card);
@@ -69,6 +81,33 @@ export class CardController {
     if (!state) return;
     const note = state.phase === 'ready' ? serverNote(state.call, this.servers) : undefined;
     this.cards.get(key)?.render(state, note);
+  }
+
+  /** Asks the background, once per call, whether it can run as written. */
+  private async check(key: string, call: ToolCall): Promise<void> {
+    this.problems.set(key, '');
+    const { problems } = await ask('tools.check', { call }).catch(() => ({
+      problems: [] as string[],
+    }));
+    if (problems.length === 0) return;
+    const text = problems.join('; ');
+    this.problems.set(key, text);
+    if (this.states.get(key)?.phase === 'ready') this.set(key, invalidCall(call, text));
+  }
+
+  /** A call that cannot run: the model learns why, when the user says so. */
+  private async report(key: string): Promise<void> {
+    const state = this.states.get(key);
+    if (state?.phase !== 'invalid' || state.delivered) return;
+    const call = state.call ?? {
+      call_id: state.callId ?? 'unknown',
+      tool: 'unknown',
+      arguments: {},
+    };
+    await this.deliver(
+      key,
+      resultBlock({ call, status: 'failed', body: state.error, nonce: newNonce() }),
+    );
   }
 
   /** Progress the background reports for a running call. */
@@ -140,8 +179,23 @@ export class CardController {
       console.warn('[MCP Switchboard]', error);
     }
     const state = this.states.get(key);
-    if (state && (state.phase === 'done' || state.phase === 'failed' || state.phase === 'denied')) {
+    if (
+      state &&
+      (state.phase === 'done' ||
+        state.phase === 'failed' ||
+        state.phase === 'denied' ||
+        state.phase === 'invalid')
+    ) {
       this.set(key, { ...state, inserted, delivered: text });
     }
   }
+}
+
+function invalidCall(call: ToolCall, problems: string): CardState {
+  return {
+    phase: 'invalid',
+    call,
+    callId: call.call_id,
+    error: `This call cannot run as written: ${problems}.`,
+  };
 }

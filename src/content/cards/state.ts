@@ -11,7 +11,8 @@ export interface Progress {
 
 export type CardState =
   | { phase: 'writing'; callId?: string }
-  | { phase: 'invalid'; error: string }
+  /** Malformed, or checked and found wrong (unknown tool, arguments that do not fit). */
+  | ({ phase: 'invalid'; error: string; call?: ToolCall; callId?: string } & Delivery)
   | { phase: 'ready'; call: ToolCall }
   | { phase: 'running'; call: ToolCall; progress?: Progress; cancelling?: boolean }
   | ({ phase: 'done'; call: ToolCall; server: string; result: ChatToolResult } & Delivery)
@@ -46,7 +47,11 @@ export function advance(
         ? { phase: 'writing', ...(read.callId ? { callId: read.callId } : {}) }
         : { phase: 'invalid', error: 'The call was cut off before it was complete.' };
     case 'invalid':
-      return { phase: 'invalid', error: read.error };
+      return {
+        phase: 'invalid',
+        error: read.error,
+        ...(read.callId ? { callId: read.callId } : {}),
+      };
     case 'call':
       return previous?.phase === 'ready' &&
         JSON.stringify(previous.call) === JSON.stringify(read.call)

@@ -92,8 +92,19 @@ export const messages = {
   'health.get': defineMessage({
     name: 'health.get',
     request: empty,
-    response: z.object({ broken: z.array(z.object({ tabId: z.number(), site: z.string(), missing: z.array(z.string()) })) }),
+    response: z.object({
+      broken: z.array(
+        z.object({ tabId: z.number(), site: z.string(), missing: z.array(z.string()) }),
+      ),
+    }),
     senders: ['extension-page'],
+  }),
+  'tools.check': defineMessage({
+    name: 'tools.check',
+    /** Whether a call can run as written: a known tool, and arguments that fit its schema. */
+    request: z.object({ call: toolCallSchema }).strict(),
+    response: z.object({ problems: z.array(z.string()) }),
+    senders: ['extension-page', 'content-script'],
   }),
   'instructions.get': defineMessage({
     name: 'instructions.get',
