@@ -10,8 +10,12 @@ import type { Handlers } from './router';
 import type { ServerStore } from './servers/store';
 import type { SessionManager } from './sessions/manager';
 import type { SiteHealth } from './site-health';
+import type { SiteSettingsStore } from './site-settings';
 
 export interface HandlerDeps {
+  siteSettings: SiteSettingsStore;
+  /** Tabs learn settings through the status push: tell it to go out. */
+  onSettingsChanged(): void;
   store: ServerStore;
   health: SiteHealth;
   policies: PolicyStore;
@@ -23,6 +27,8 @@ export interface HandlerDeps {
 }
 
 export function createHandlers({
+  siteSettings,
+  onSettingsChanged,
   store,
   health,
   policies,
@@ -90,6 +96,12 @@ export function createHandlers({
       return {};
     },
     'health.get': async () => ({ broken: health.broken() }),
+    'sites.get': async () => ({ sites: await siteSettings.all() }),
+    'sites.set': async ({ siteId, settings }) => {
+      await siteSettings.set(siteId, settings);
+      onSettingsChanged();
+      return {};
+    },
     'instructions.get': async () => {
       const text = instructions(await catalogTools());
       return { text, tokens: estimateTokens(text) };
@@ -99,7 +111,7 @@ export function createHandlers({
       await policies.set(serverId, tool, policy);
       return {};
     },
-    'tools.call': async ({ call, callKey, approval }, { sender, tabId }) => {
+    'tools.call': async ({ call, callKey, approval }, { sender, tabId, siteId }) => {
       await booted;
       const onProgress =
         callKey && tabId !== undefined && sender === 'content-script'
@@ -107,13 +119,14 @@ export function createHandlers({
               pushToTab(tabId, { type: 'call.progress', callKey, progress })
           : undefined;
       return calls.call(call, {
+        ...(siteId ? { siteId } : {}),
         approval,
         ...(callKey ? { callKey } : {}),
         ...(onProgress ? { onProgress } : {}),
       });
     },
     'tools.cancel': async ({ callKey }) => ({ cancelled: calls.cancel(callKey) }),
-    'tools.check': async ({ call }) => ({ problems: await calls.check(call) }),
+    'tools.check': async ({ call }) => calls.check(call),
     'catalog.get': async () => {
       await booted;
       const configs = await store.list();

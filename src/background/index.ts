@@ -10,6 +10,7 @@ import { classifySender } from './senders';
 import { ServerStore } from './servers/store';
 import { SessionManager } from './sessions/manager';
 import { SiteHealth } from './site-health';
+import { SiteSettingsStore } from './site-settings';
 import { StatusHub } from './status-hub';
 
 const store = new ServerStore(browser.storage.local);
@@ -18,8 +19,12 @@ const manager: SessionManager = new SessionManager({
   headers: (id) => store.headers(id),
   onChange: () => hub.changed(),
 });
-const hub = new StatusHub(async () => (await store.list()).map((c) => manager.view(c)));
-const calls = new CallService(manager, browser.storage.local);
+const siteSettings = new SiteSettingsStore(browser.storage.local);
+const hub = new StatusHub(
+  async () => (await store.list()).map((c) => manager.view(c)),
+  () => siteSettings.all(),
+);
+const calls = new CallService(manager, browser.storage.local, siteSettings);
 const policies = new PolicyStore(browser.storage.local);
 const health = new SiteHealth();
 browser.tabs.onRemoved.addListener((tabId) => health.forget(tabId));
@@ -29,6 +34,8 @@ const booted = store.list().then((servers) => manager.sync(servers));
 
 const route = createRouter(
   createHandlers({
+    siteSettings,
+    onSettingsChanged: () => hub.changed(),
     store,
     health,
     policies,

@@ -38,6 +38,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'tools.catalog': never,
     'tools.call': never,
     'tools.cancel': never,
+    'sites.get': never,
+    'sites.set': never,
     'tools.check': never,
     'health.report': never,
     'health.get': never,

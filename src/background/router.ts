@@ -13,6 +13,7 @@ export interface HandlerContext {
   tabId?: number;
   /** For a content script: the chat site it runs on. */
   siteName?: string;
+  siteId?: string;
 }
 
 export type Handlers = {
@@ -51,7 +52,7 @@ export function createRouter(handlers: Handlers, extensionId: string) {
       const context: HandlerContext = {
         sender: kind,
         tabId: sender.tab?.id,
-        ...(kind === 'content-script' ? { siteName: siteForUrl(sender.url)?.name } : {}),
+        ...(kind === 'content-script' ? siteContext(sender.url) : {}),
       };
       const value = spec.response.parse(await handler(request.data, context));
       return { ok: true, value };
@@ -59,4 +60,9 @@ export function createRouter(handlers: Handlers, extensionId: string) {
       return { ok: false, error: toWireError(error) };
     }
   };
+}
+
+function siteContext(url: string | undefined): Pick<HandlerContext, 'siteId' | 'siteName'> {
+  const site = siteForUrl(url);
+  return site ? { siteId: site.id, siteName: site.name } : {};
 }

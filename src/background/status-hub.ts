@@ -7,10 +7,14 @@ import type { SenderKind } from '../shared/messages/define';
 import type { ServerView } from '../shared/messages/views';
 
 /** The tab's view: no URL, no header names, nothing a page could misuse. */
-export function tabView(servers: readonly ServerView[]): TabStatusPush {
+export function tabView(
+  servers: readonly ServerView[],
+  sites: TabStatusPush['sites'] = {},
+): TabStatusPush {
   const taken = new Set<string>();
   return {
     type: 'tab-status',
+    sites,
     servers: servers
       .filter((s) => s.enabled)
       .map((s) => {
@@ -26,12 +30,17 @@ export class StatusHub {
   private readonly ports = new Map<Runtime.Port, SenderKind>();
   private scheduled = false;
 
-  constructor(private readonly snapshot: () => Promise<ServerView[]>) {}
+  constructor(
+    private readonly snapshot: () => Promise<ServerView[]>,
+    private readonly sites: () => Promise<TabStatusPush['sites']> = async () => ({}),
+  ) {}
 
   attach(port: Runtime.Port, audience: SenderKind): void {
     this.ports.set(port, audience);
     port.onDisconnect.addListener(() => this.ports.delete(port));
-    void this.snapshot().then((servers) => this.post(port, audience, servers));
+    void Promise.all([this.snapshot(), this.sites()]).then(([servers, sites]) =>
+      this.post(port, audience, servers, sites),
+    );
   }
 
   /** Coalesces bursts of changes into one push per task. */
@@ -40,14 +49,19 @@ export class StatusHub {
     this.scheduled = true;
     setTimeout(async () => {
       this.scheduled = false;
-      const servers = await this.snapshot();
-      for (const [port, audience] of this.ports) this.post(port, audience, servers);
+      const [servers, sites] = await Promise.all([this.snapshot(), this.sites()]);
+      for (const [port, audience] of this.ports) this.post(port, audience, servers, sites);
     }, 0);
   }
 
-  private post(port: Runtime.Port, audience: SenderKind, servers: ServerView[]): void {
+  private post(
+    port: Runtime.Port,
+    audience: SenderKind,
+    servers: ServerView[],
+    sites: TabStatusPush['sites'],
+  ): void {
     const push: StatusPush | TabStatusPush =
-      audience === 'extension-page' ? { type: 'servers', servers } : tabView(servers);
+      audience === 'extension-page' ? { type: 'servers', servers } : tabView(servers, sites);
     try {
       port.postMessage(push);
     } catch {

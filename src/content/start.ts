@@ -1,5 +1,6 @@
 // Starts an adapter on the current page: follows the thread and in-app navigation by events.
-import type { TabServer } from '../shared/messages/contract';
+import type { TabStatusPush } from '../shared/messages/contract';
+import { defaultSiteSettings } from '../shared/storage/items';
 import type { SiteAdapter } from './adapters/types';
 import { ask } from './bridge/background';
 import { listenForProgress } from './bridge/progress';
@@ -32,12 +33,13 @@ export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
   const isNewChat = () =>
     adapter.isChatRoute(new URL(location.href)) &&
     (!thread || queryAll(thread, adapter.selectors.userMessage).length === 0);
-  const onServers = (servers: TabServer[]) => {
+  const onStatus = ({ servers, sites }: TabStatusPush) => {
     cards.setServers(servers);
+    cards.setSite(sites[adapter.site.id] ?? defaultSiteSettings());
     offer.update(isNewChat(), servers);
   };
   listenForProgress(cards, signal);
-  watchServers(signal, onServers);
+  watchServers(signal, onStatus);
   let threadScope: AbortController | undefined;
 
   const follow = async () => {

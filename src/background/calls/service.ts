@@ -4,10 +4,11 @@ import { SwitchboardError, toWireError } from '../../shared/errors';
 import type { ToolCall } from '../../shared/mcp/tool-call';
 import type { ChatToolResult } from '../../shared/messages/views';
 import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
-import { activityItem, policiesItem } from '../../shared/storage/items';
+import { activityItem, type Policy, policiesItem } from '../../shared/storage/items';
 import { diagnose } from '../sessions/diagnose';
 import type { SessionManager } from '../sessions/manager';
 import { normalizeResult } from '../sessions/normalize';
+import type { SiteSettingsStore } from '../site-settings';
 import { CallLog } from './call-log';
 import { Metrics } from './metrics';
 import { type Approval, checkConsent, policyFor } from './policy';
@@ -18,6 +19,8 @@ export interface CallContext {
   callKey?: string;
   /** `user`: the user pressed Run; `auto`: auto mode, with no click. */
   approval: Approval;
+  /** The chat site a content script called from; auto mode must be on there. */
+  siteId?: string;
   onProgress?: (progress: { progress: number; total?: number; message?: string }) => void;
 }
 
@@ -31,6 +34,7 @@ export class CallService {
   constructor(
     private readonly manager: SessionManager,
     private readonly area: StorageAreaLike,
+    private readonly sites?: SiteSettingsStore,
   ) {
     this.loaded = readItem(area, activityItem).then(({ value }) => {
       this.metrics = Metrics.fromJSON(value.metrics);
@@ -51,6 +55,15 @@ export class CallService {
     const policy = policyFor(policies, session.config.id, entry ?? { name: call.tool });
     try {
       checkConsent(policy, context.approval, session.config.name, call.tool);
+      if (
+        context.approval === 'auto' &&
+        !(context.siteId && (await this.sites?.of(context.siteId))?.auto)
+      ) {
+        throw new SwitchboardError(
+          'denied',
+          'Auto mode is off for this site: press Run to allow this call.',
+        );
+      }
       const problems = entry ? argumentProblems(entry.inputSchema, call.arguments) : [];
       if (problems.length) {
         throw new SwitchboardError(
@@ -107,16 +120,19 @@ export class CallService {
   }
 
   /** Why a call cannot run as written: an unknown tool, or arguments that do not fit its schema. */
-  async check(call: ToolCall): Promise<string[]> {
+  async check(call: ToolCall): Promise<{ problems: string[]; policy?: Policy }> {
     const sessions = this.manager.all();
     await Promise.all(sessions.map((s) => s.ensureConnected()));
     try {
       const session = resolveSession(sessions, call);
       const entry = session.catalog.tools.find((t) => t.name === call.tool);
-      if (entry?.unavailable) return [`${call.tool} cannot be called: ${entry.unavailable}`];
-      return entry ? argumentProblems(entry.inputSchema, call.arguments) : [];
+      if (entry?.unavailable)
+        return { problems: [`${call.tool} cannot be called: ${entry.unavailable}`] };
+      const { value: policies } = await readItem(this.area, policiesItem);
+      const policy = policyFor(policies, session.config.id, entry ?? { name: call.tool });
+      return { problems: entry ? argumentProblems(entry.inputSchema, call.arguments) : [], policy };
     } catch (error) {
-      return [toWireError(error).message];
+      return { problems: [toWireError(error).message] };
     }
   }
 

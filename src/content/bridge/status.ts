@@ -1,15 +1,19 @@
 // The servers' names and states, pushed by the background whenever they change.
 import browser from 'webextension-polyfill';
-import { STATUS_PORT, type TabServer, tabStatusPushSchema } from '../../shared/messages/contract';
+import {
+  STATUS_PORT,
+  type TabStatusPush,
+  tabStatusPushSchema,
+} from '../../shared/messages/contract';
 import { extensionAlive } from '../lifetime';
 
-export function watchServers(signal: AbortSignal, onServers: (servers: TabServer[]) => void): void {
+export function watchServers(signal: AbortSignal, onPush: (push: TabStatusPush) => void): void {
   const connect = () => {
     if (signal.aborted || !extensionAlive()) return;
     const port = browser.runtime.connect({ name: STATUS_PORT });
     port.onMessage.addListener((message: unknown) => {
       const push = tabStatusPushSchema.safeParse(message);
-      if (push.success) onServers(push.data.servers);
+      if (push.success) onPush(push.data);
     });
     // The worker stopped (idle or updated): reconnecting wakes it and brings the state again.
     port.onDisconnect.addListener(() => setTimeout(connect, 1000));

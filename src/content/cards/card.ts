@@ -100,7 +100,7 @@ export class ToolCard {
     const [text, tone] = statusOf(state);
     this.status.textContent = text;
     this.status.dataset.tone = tone;
-    const message = messageOf(state) ?? (state.phase === 'ready' ? note : undefined);
+    const message = [messageOf(state), note].filter(Boolean).join(' ') || undefined;
     this.message.hidden = !message;
     this.message.textContent = message ?? '';
     this.message.dataset.tone = state.phase === 'failed' || state.phase === 'invalid' ? 'bad' : '';

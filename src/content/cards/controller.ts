@@ -4,10 +4,12 @@ import { toWireError } from '../../shared/errors';
 import { formatToolResult, newNonce, resultBlock } from '../../shared/mcp/result-text';
 import { readToolCall, type ToolCall } from '../../shared/mcp/tool-call';
 import type { TabServer } from '../../shared/messages/contract';
+import type { Policy, SiteSettings } from '../../shared/storage/items';
 import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
 import { insertText } from '../dom/insert-text';
 import { queryAll, queryFirst, queryRequired } from '../dom/query';
+import { AutoMode } from './auto-mode';
 import { ToolCard } from './card';
 import { serverNote } from './server-note';
 import { advance, type CardState, type Progress } from './state';
@@ -18,11 +20,22 @@ export class CardController {
   private servers: TabServer[] | undefined;
   /** What the background found wrong with each complete call, once checked ('' when nothing). */
   private readonly problems = new Map<string, string>();
+  private readonly policies = new Map<string, Policy | undefined>();
+  /** What auto mode has to say on a card. */
+  private readonly notes = new Map<string, string>();
+  private readonly auto: AutoMode;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly signal: AbortSignal,
-  ) {}
+  ) {
+    this.auto = new AutoMode(adapter);
+  }
+
+  setSite(settings: SiteSettings): void {
+    this.auto.configure(settings);
+    for (const key of this.cards.keys()) this.render(key);
+  }
 
   /** Brings cards in line with the replies now in `thread`. */
   scan(thread: Element): void {
@@ -57,7 +70,7 @@ export class CardController {
     let card = this.cards.get(key);
     if (!card) {
       card = new ToolCard({
-        run: () => void this.run(key),
+        run: () => void this.run(key, 'user'),
         cancel: () => void this.cancel(key),
         deny: () => void this.deny(key),
         report: () => void this.report(key),
@@ -79,17 +92,26 @@ export class CardController {
   private render(key: string): void {
     const state = this.states.get(key);
     if (!state) return;
-    const note = state.phase === 'ready' ? serverNote(state.call, this.servers) : undefined;
+    const note =
+      state.phase === 'ready'
+        ? (serverNote(state.call, this.servers) ?? this.auto.pausedNote(this.policies.get(key)))
+        : this.notes.get(key);
     this.cards.get(key)?.render(state, note);
   }
 
   /** Asks the background, once per call, whether it can run as written. */
   private async check(key: string, call: ToolCall): Promise<void> {
     this.problems.set(key, '');
-    const { problems } = await ask('tools.check', { call }).catch(() => ({
+    const { problems, policy } = await ask('tools.check', { call }).catch(() => ({
       problems: [] as string[],
+      policy: undefined,
     }));
-    if (problems.length === 0) return;
+    this.policies.set(key, policy);
+    if (problems.length === 0) {
+      if (this.auto.mayRun(policy)) void this.run(key, 'auto');
+      else this.render(key);
+      return;
+    }
     const text = problems.join('; ');
     this.problems.set(key, text);
     if (this.states.get(key)?.phase === 'ready') this.set(key, invalidCall(call, text));
@@ -128,14 +150,39 @@ export class CardController {
     this.render(key);
   }
 
-  private async run(key: string): Promise<void> {
+  private async run(key: string, approval: 'user' | 'auto'): Promise<void> {
     const state = this.states.get(key);
     if (state?.phase !== 'ready') return;
+    if (approval === 'user') this.auto.humanActed();
     const { call } = state;
     const nonce = newNonce();
     this.set(key, { phase: 'running', call });
     try {
-      const answer = await ask('tools.call', { call, callKey: key });
+      await this.runOnce(key, call, nonce, approval);
+    } finally {
+      if (approval === 'auto') await this.sendWhenSettled(key);
+    }
+  }
+
+  /** Once no call of this page is running or waiting to be checked, auto mode sends the results. */
+  private async sendWhenSettled(key: string): Promise<void> {
+    const busy = [...this.states.values()].some((s) => s.phase === 'running');
+    const checking = [...this.problems.entries()].some(
+      ([k, p]) => p === '' && !this.policies.has(k),
+    );
+    if (busy || checking) return;
+    this.notes.set(key, await this.auto.send());
+    this.render(key);
+  }
+
+  private async runOnce(
+    key: string,
+    call: ToolCall,
+    nonce: string,
+    approval: 'user' | 'auto',
+  ): Promise<void> {
+    try {
+      const answer = await ask('tools.call', { call, callKey: key, approval });
       const done: CardState = { phase: 'done', call, server: answer.server, result: answer.result };
       this.set(key, done);
       await this.deliver(key, formatToolResult(call, answer.server, answer.result, nonce));
@@ -158,6 +205,7 @@ export class CardController {
     const state = this.states.get(key);
     if (state?.phase !== 'ready') return;
     const { call } = state;
+    this.auto.humanActed();
     this.set(key, { phase: 'denied', call });
     const body = 'The user declined to run this tool call.';
     await this.deliver(key, resultBlock({ call, status: 'denied', body, nonce: newNonce() }));

@@ -2,7 +2,12 @@
 // these names, so a message without a handler is a type error.
 import { z } from 'zod';
 import { toolCallSchema } from '../mcp/tool-call';
-import { POLICIES, policiesSchema, TRANSPORT_PREFERENCES } from '../storage/items';
+import {
+  POLICIES,
+  policiesSchema,
+  siteSettingsSchema,
+  TRANSPORT_PREFERENCES,
+} from '../storage/items';
 import { defineMessage } from './define';
 import {
   catalogToolSchema,
@@ -103,8 +108,21 @@ export const messages = {
     name: 'tools.check',
     /** Whether a call can run as written: a known tool, and arguments that fit its schema. */
     request: z.object({ call: toolCallSchema }).strict(),
-    response: z.object({ problems: z.array(z.string()) }),
+    /** `policy` tells the card whether auto mode may run the call without a click. */
+    response: z.object({ problems: z.array(z.string()), policy: z.enum(POLICIES).optional() }),
     senders: ['extension-page', 'content-script'],
+  }),
+  'sites.get': defineMessage({
+    name: 'sites.get',
+    request: empty,
+    response: z.object({ sites: z.record(z.string(), siteSettingsSchema) }),
+    senders: ['extension-page'],
+  }),
+  'sites.set': defineMessage({
+    name: 'sites.set',
+    request: z.object({ siteId: z.string(), settings: siteSettingsSchema }).strict(),
+    response: empty,
+    senders: ['extension-page'],
   }),
   'instructions.get': defineMessage({
     name: 'instructions.get',
@@ -215,6 +233,8 @@ export type TabServer = z.infer<typeof tabServerSchema>;
 export const tabStatusPushSchema = z.object({
   type: z.literal('tab-status'),
   servers: z.array(tabServerSchema),
+  /** The settings of every chat site; a tab reads its own. */
+  sites: z.record(z.string(), siteSettingsSchema),
 });
 export type TabStatusPush = z.infer<typeof tabStatusPushSchema>;
 

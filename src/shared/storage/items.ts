@@ -170,3 +170,26 @@ export const policiesItem = defineItem({
   schema: policiesSchema,
   fallback: (): Policies => ({}),
 });
+
+export const DEFAULT_AUTO_ROUNDS = 10;
+
+export const siteSettingsSchema = z.object({
+  /** Run `allow` tools without a click, insert the results and send them. Off unless chosen. */
+  auto: z.boolean(),
+  /** Automatic rounds in a row without a human action before auto mode pauses. */
+  maxRounds: z.number().int().min(1).max(100),
+});
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export const defaultSiteSettings = (): SiteSettings => ({
+  auto: false,
+  maxRounds: DEFAULT_AUTO_ROUNDS,
+});
+
+/** Per chat site, by site id. */
+export const sitesItem = defineItem({
+  key: 'sites',
+  area: 'local',
+  version: 1,
+  schema: z.record(z.string(), siteSettingsSchema),
+  fallback: (): Record<string, SiteSettings> => ({}),
+});
