@@ -79,20 +79,21 @@ test('three servers at once: each call reaches the server it names', async ({
   }
 });
 
-test('a call that does not name its server fails clearly when several servers have the tool', async ({
+test('a call that does not name its server is stopped before it runs when several servers have the tool', async ({
   addConnectedServer,
-  chatWithReadyCard,
+  openChat,
   everything,
 }) => {
   const second = await startMcpServer('everything-sse');
   try {
     await addConnectedServer(everything.url, 'alpha');
     await addConnectedServer(second.url, 'beta');
-    const chat = await chatWithReadyCard();
-    await chat.cards.click('run');
-    await expect.poll(async () => (await chat.cards.read())?.status).toBe('Failed');
+    const chat = await openChat();
+    await chat.page.bringToFront();
+    await chat.send('echo please');
+    await expect.poll(async () => (await chat.cards.read())?.status).toBe('Cannot run');
     expect((await chat.cards.read())?.message).toBe(
-      'Several servers have a tool named “echo”; the call must name one of them (alpha, beta).',
+      'This call cannot run as written: Several servers have a tool named “echo”; the call must name one of them (alpha, beta).',
     );
   } finally {
     await second.stop();

@@ -1,8 +1,9 @@
-// Content script entry: picks the adapter for this site and runs it for the page's lifetime.
+// Content script entry: picks the adapter for this site and follows its chat routes for the
+// page's lifetime.
 import '../shared/zod-setup';
 import { adapterFor } from './adapters/registry';
 import { runWhileAlive } from './lifetime';
-import { startAdapter } from './start';
+import { followChatRoutes } from './routes';
 
 const adapter = adapterFor(location.href);
-if (adapter) runWhileAlive((signal) => startAdapter(adapter, signal));
+if (adapter) runWhileAlive((signal) => followChatRoutes(adapter, signal));

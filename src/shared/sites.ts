@@ -17,6 +17,48 @@ export const CHAT_SITES: readonly ChatSite[] = [
     origins: ['https://chatgpt.com'],
     startUrl: 'https://chatgpt.com/',
   },
+  {
+    id: 'grok',
+    name: 'Grok',
+    origins: ['https://grok.com', 'https://x.com'],
+    startUrl: 'https://grok.com/',
+  },
+  {
+    id: 'claude',
+    name: 'Claude',
+    origins: ['https://claude.ai'],
+    startUrl: 'https://claude.ai/new',
+  },
+  {
+    id: 'mistral',
+    name: 'Mistral',
+    origins: ['https://chat.mistral.ai'],
+    startUrl: 'https://chat.mistral.ai/chat',
+  },
+  {
+    id: 'gemini',
+    name: 'Gemini',
+    origins: ['https://gemini.google.com'],
+    startUrl: 'https://gemini.google.com/app',
+  },
+  {
+    id: 'aistudio',
+    name: 'AI Studio',
+    origins: ['https://aistudio.google.com'],
+    startUrl: 'https://aistudio.google.com/prompts/new_chat',
+  },
+  {
+    id: 'perplexity',
+    name: 'Perplexity',
+    origins: ['https://www.perplexity.ai', 'https://perplexity.ai'],
+    startUrl: 'https://www.perplexity.ai/',
+  },
+  {
+    id: 'deepseek',
+    name: 'DeepSeek',
+    origins: ['https://chat.deepseek.com'],
+    startUrl: 'https://chat.deepseek.com/',
+  },
 ];
 
 export function siteForUrl(url: string | undefined): ChatSite | undefined {

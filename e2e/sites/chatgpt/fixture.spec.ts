@@ -142,7 +142,8 @@ test('paste inserts multi-line text through ProseMirror; {{result}} is substitut
 
   await page.keyboard.press('ControlOrMeta+a');
   // Blank lines of pasted text survive (one empty paragraph each).
-  const message = 'Result:\n\n<mcp-result call_id="c1" status="ok" nonce="0a1b2c3d">\n  Hello back\n</mcp-result nonce="0a1b2c3d">';
+  const message =
+    'Result:\n\n<mcp-result call_id="c1" status="ok" nonce="0a1b2c3d">\n  Hello back\n</mcp-result nonce="0a1b2c3d">';
   await paste(page, message);
   expect(await editorText(page)).toBe(message);
   await page.getByTestId('send-button').click();
@@ -213,7 +214,8 @@ test('tokenizer and script (Node side)', () => {
     'blockquote',
     'paragraph',
   ]);
-  const withResult = '<mcp-result call_id="c1" status="ok" nonce="0a1b2c3d">\n  Echo: hi\n</mcp-result nonce="0a1b2c3d">';
+  const withResult =
+    '<mcp-result call_id="c1" status="ok" nonce="0a1b2c3d">\n  Echo: hi\n</mcp-result nonce="0a1b2c3d">';
   expect(pickReply(withResult, DEFAULT_SCRIPT)).toBe(
     'The echo tool answered. Here is what it said:\n\n> Echo: hi\n\nAnything else?',
   );

@@ -244,6 +244,6 @@ function invalidCall(call: ToolCall, problems: string): CardState {
     phase: 'invalid',
     call,
     callId: call.call_id,
-    error: `This call cannot run as written: ${problems}.`,
+    error: `This call cannot run as written: ${problems.replace(/\.$/, '')}.`,
   };
 }

@@ -8,3 +8,16 @@ export function languageFromClass(code: Element): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * A language a site shows as header text ("JSON" → "json"). `generic` lists labels that name no
+ * language (Gemini's "Code snippet" for fences it does not know, `mcp-call` among them).
+ */
+export function languageFromLabel(
+  label: Element | null | undefined,
+  generic: readonly string[] = [],
+): string | undefined {
+  const text = label?.textContent?.trim().toLowerCase();
+  if (!text || generic.some((g) => g.toLowerCase() === text)) return undefined;
+  return text;
+}

@@ -1,0 +1,172 @@
+// Self-test of the grok.com fixture page. Self-contained: launches its own Chromium.
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  expect,
+  type Page,
+  test,
+} from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
+import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
+import { shiki } from './render';
+
+const CALL =
+  '{"call_id": "c1", "tool": "echo", "arguments": {"message": "Hello from the fixture"}}';
+const EDITOR = 'div.tiptap.ProseMirror[contenteditable="true"]';
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+test.beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_ARGS],
+  });
+});
+
+test.afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+test.afterAll(async () => {
+  await browser?.close();
+});
+
+async function openChat(
+  url = 'https://grok.com/',
+  script?: ScriptRule[],
+  options?: SitePageOptions,
+): Promise<Page> {
+  const context = await browser.newContext();
+  contexts.push(context);
+  await routeChatSite(context, 'grok', script, options);
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const editorText = (page: Page) => page.evaluate(() => window.__fixture.editorText());
+const isStreaming = (page: Page) => page.evaluate(() => window.__fixture.isStreaming());
+
+test('streams the scripted reply into a Shiki code block; foreign nodes survive', async () => {
+  const page = await openChat();
+  await expect(page.getByTestId('chat-submit')).toBeDisabled();
+  // Plays the content script: as soon as the code block exists, put a card right after it.
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      const block = document.querySelector(
+        '[data-testid="assistant-message"] [data-testid="code-block"]',
+      );
+      if (!block || document.getElementById('foreign')) return;
+      const card = document.createElement('div');
+      card.id = 'foreign';
+      block.after(card);
+      observer.disconnect();
+    });
+    observer.observe(document.querySelector('main')!, { childList: true, subtree: true });
+  });
+
+  await page.click(EDITOR);
+  await page.keyboard.type('hi');
+  expect(await editorText(page)).toBe('hi');
+  await page.keyboard.press('Enter');
+  expect(await editorText(page)).toBe('');
+  await expect(page.getByLabel('Stop model response')).toBeVisible();
+  await expect(page.getByTestId('chat-transcript-scroller')).toHaveAttribute('aria-busy', 'true');
+  await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+
+  await expect(page.getByTestId('chat-transcript-scroller')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByTestId('chat-submit')).toBeVisible();
+  expect(new URL(page.url()).pathname).toMatch(/^\/c\/[0-9a-f-]{36}$/);
+  const reply = page.getByTestId('assistant-message');
+  await expect(reply.locator('[data-testid="code-block"] span.font-mono.text-xs')).toHaveText(
+    'mcp-call',
+  );
+  expect(await reply.locator('pre code').textContent()).toBe(CALL);
+  await expect(reply.locator('pre code > span.line')).toHaveCount(1);
+  // The card a content script left next to the streaming block is still there.
+  await expect(page.locator('[data-testid="code-block"] + #foreign')).toHaveCount(1);
+  await expect(page.locator('[id^="response-"].items-start [aria-label="Regenerate"]')).toHaveCount(
+    1,
+  );
+  const turns = await page.evaluate(() => window.__fixture.turns());
+  expect(turns.map((t) => t.role)).toEqual(['user', 'assistant']);
+  expect(turns[0]?.text).toBe('hi');
+  expect(await page.evaluate(() => window.__fixture.submitted)).toEqual(['hi']);
+});
+
+test('paste and execCommand go through ProseMirror; {{result}} is substituted', async () => {
+  const page = await openChat('https://grok.com/', [
+    { when: '<mcp-result', reply: 'It said:\n\n> {{result}}' },
+  ]);
+  const handled = await page.evaluate((selector) => {
+    const editor = document.querySelector<HTMLElement>(selector)!;
+    editor.focus();
+    const data = new DataTransfer();
+    data.setData('text/plain', 'Result:\n\n<mcp-result call_id="c1">\nHello back\n</mcp-result>');
+    const event = new ClipboardEvent('paste', { clipboardData: data, cancelable: true });
+    return !editor.dispatchEvent(event);
+  }, EDITOR);
+  expect(handled).toBe(true);
+  // Tiptap's default plain-text paste: one paragraph per run of line breaks.
+  expect(await editorText(page)).toBe(
+    'Result:\n<mcp-result call_id="c1">\nHello back\n</mcp-result>',
+  );
+  await page.evaluate(() => document.execCommand('insertText', false, ' typed'));
+  expect(await editorText(page)).toContain('</mcp-result> typed');
+  await page.getByTestId('chat-submit').click();
+  await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+  await expect(page.locator('[data-testid="assistant-message"] blockquote')).toHaveText(
+    'Hello back',
+  );
+});
+
+test('Shift+Enter makes a new line; Stop ends the stream early', async () => {
+  const long = 'word '.repeat(400);
+  const page = await openChat('https://grok.com/', [{ when: '*', reply: long }], {
+    stream: { intervalMs: 30 },
+  });
+  await page.click(EDITOR);
+  await page.keyboard.type('one');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('two');
+  expect(await editorText(page)).toBe('one\ntwo');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Generating…');
+  await page.waitForTimeout(200);
+  await page.getByLabel('Stop model response').click();
+  expect(await isStreaming(page)).toBe(false);
+  await expect(page.getByRole('status')).toHaveCount(0);
+  const text = await page.getByTestId('assistant-message').textContent();
+  expect(text!.length).toBeGreaterThan(0);
+  expect(text!.length).toBeLessThan(long.length);
+  const status = await page.evaluate(() =>
+    fetch('/rest/app-chat/conversations').then((r) => r.status),
+  );
+  expect(status).toBe(404);
+});
+
+test('on x.com the first message adds ?conversation= to the same path', async () => {
+  for (const path of ['/i/grok', '/home']) {
+    const page = await openChat(`https://x.com${path}`);
+    await page.click(EDITOR);
+    await page.keyboard.type('hi');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.url())
+      .toMatch(new RegExp(`^https://x\\.com${path}\\?conversation=\\d+$`));
+  }
+});
+
+test('Shiki markup keeps the raw code as text', () => {
+  const code = '{"a": [1, true, null],\n  "b": "x\\"y"}\n\nplain <tag> & more';
+  const html = shiki(code);
+  const text = html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+  expect(text.replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(code);
+  expect(html.split('<span class="line">')).toHaveLength(5);
+});

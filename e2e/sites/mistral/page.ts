@@ -1,0 +1,179 @@
+// Browser code of the chat.mistral.ai fixture page (bundled to an IIFE by ../build.ts). Models the
+// parts of Le Chat a content script touches: the conversation thread, streamed markdown replies
+// re-rendered per block, and a real ProseMirror composer inside a <form>. See README.md.
+import { splitBlocks } from '../markdown';
+import { createBlockReconciler } from '../reconcile';
+import {
+  DEFAULT_SCRIPT,
+  pickReply,
+  type ScriptRule,
+  type StreamHandle,
+  type StreamOptions,
+  streamReply,
+} from '../scripted-model';
+import { createComposer } from './composer';
+import { renderBlock } from './render';
+
+type Role = 'user' | 'assistant';
+
+export type FixtureApi = {
+  /** Composer content according to the ProseMirror state (paragraphs joined by "\n"). */
+  editorText(): string;
+  /** Every turn in the thread; text is the textContent of the message element. */
+  turns(): { role: Role; text: string }[];
+  isStreaming(): boolean;
+  /** Every message the user submitted, in order. */
+  submitted: string[];
+};
+
+declare global {
+  interface Window {
+    __fixture: FixtureApi;
+  }
+}
+
+function readJson<T>(id: string, fallback: T): T {
+  const text = document.getElementById(id)?.textContent;
+  return text ? (JSON.parse(text) as T) : fallback;
+}
+
+const script = readJson<ScriptRule[]>('fixture-script', DEFAULT_SCRIPT);
+const streamOptions = readJson<StreamOptions>('fixture-stream-options', {});
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+const thread = document.querySelector<HTMLElement>('[data-fixture="turns"]')!;
+let conversationId: string | null = null;
+let stream: StreamHandle | null = null;
+const submitted: string[] = [];
+
+// --- thread -------------------------------------------------------------------------------------
+
+function message(role: Role, cls: string, ...children: Node[]): HTMLElement {
+  const node = el(
+    'div',
+    { 'data-message-author-role': role, 'data-message-id': crypto.randomUUID(), class: cls },
+    ...children,
+  );
+  thread.append(node);
+  return node;
+}
+
+function addUserTurn(text: string): void {
+  // One pre-wrapped span per line, as Le Chat renders the user's text.
+  const lines = text.split('\n').flatMap((line, i) => {
+    const span = el('span', { class: 'whitespace-pre-wrap' }, line);
+    return i === 0 ? [span] : [el('br'), span];
+  });
+  message(
+    'user',
+    'group flex w-full flex-col items-end gap-1',
+    el(
+      'div',
+      { class: 'ms-auto max-w-[85%] rounded-3xl bg-basic-gray-alpha-4 px-4 py-3 break-words' },
+      el('div', { class: 'select-text' }, ...lines),
+    ),
+  );
+}
+
+function messageFooter(): HTMLElement {
+  const action = (label: string) =>
+    el('button', { type: 'button', 'aria-label': label, class: 'flex size-7 rounded-md' });
+  return el(
+    'div',
+    { class: 'flex items-center justify-between' },
+    el(
+      'div',
+      { class: 'flex items-center gap-1', role: 'group', 'aria-label': 'Message actions' },
+      action('Like'),
+      action('Dislike'),
+      action('Rewrite'),
+      action('Copy to clipboard'),
+    ),
+    el(
+      'span',
+      { class: 'text-sm text-hint' },
+      new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' }),
+    ),
+  );
+}
+
+function startAssistantTurn(reply: string): void {
+  const answer = el('div', {
+    'data-message-part-type': 'answer',
+    'data-testid': 'text-message-part',
+    class: 'markdown-container-style prose max-w-none select-text break-words',
+  });
+  const pulse = el('span', { class: 'animate-pulse', 'aria-hidden': 'true' });
+  const column = el('div', { class: 'flex min-w-0 flex-1 flex-col gap-2' }, answer, pulse);
+  message(
+    'assistant',
+    'group flex w-full gap-3',
+    el('div', { class: 'size-8 shrink-0 rounded-full bg-state-primary', 'aria-hidden': 'true' }),
+    column,
+  );
+  const blocks = createBlockReconciler(answer);
+  composer.setStreaming(true);
+  const handle = streamReply(
+    reply,
+    (_chunk, soFar) => blocks.update(splitBlocks(soFar).map(renderBlock)),
+    streamOptions,
+  );
+  stream = handle;
+  void handle.done.then(() => {
+    pulse.remove();
+    column.append(messageFooter());
+    if (stream === handle) stream = null;
+    composer.setStreaming(false);
+  });
+}
+
+// --- composer -----------------------------------------------------------------------------------
+
+function submit(): void {
+  const text = composer.text();
+  if (stream || text.trim() === '') return;
+  submitted.push(text);
+  composer.clear();
+  addUserTurn(text);
+  if (!conversationId) {
+    conversationId = crypto.randomUUID();
+    history.pushState({}, '', `/chat/${conversationId}`);
+  }
+  startAssistantTurn(pickReply(text, script));
+}
+
+const composer = createComposer({
+  form: document.querySelector<HTMLFormElement>('main form')!,
+  host: document.querySelector<HTMLElement>('[data-fixture="editor-host"]')!,
+  buttonSlot: document.querySelector<HTMLElement>('[data-fixture="submit-slot"]')!,
+  onSubmit: submit,
+  onStop: () => stream?.stop(),
+});
+
+document.addEventListener('click', (event) => {
+  const target = event.target as Element | null;
+  const copy = target?.closest?.('pre button[aria-label="Copy code"]');
+  const code = copy?.closest('pre')?.querySelector('code');
+  if (code) void navigator.clipboard?.writeText(code.textContent ?? '').catch(() => {});
+});
+
+window.__fixture = {
+  editorText: () => composer.text(),
+  turns: () =>
+    [...document.querySelectorAll<HTMLElement>('main [data-message-author-role]')].map((m) => ({
+      role: m.getAttribute('data-message-author-role') as Role,
+      text: m.textContent ?? '',
+    })),
+  isStreaming: () => stream !== null,
+  submitted,
+};

@@ -1,0 +1,24 @@
+// Grok (grok.com, and Grok inside X at x.com/i/grok): a Tiptap composer; code blocks name their
+// language in a header label.
+import { CHAT_SITES } from '../../../shared/sites';
+import { languageFromLabel } from '../../dom/code';
+import { queryFirst } from '../../dom/query';
+import type { SiteAdapter } from '../types';
+import { codeLanguageLabel, selectors } from './selectors';
+
+/** grok.com: new chat at "/", conversations at "/c/<id>" (a `?rid=` query may follow). */
+const onGrokCom = (url: URL) => url.pathname === '/' || /^\/c\/[^/]+\/?$/.test(url.pathname);
+
+/** x.com: Grok lives at "/i/grok", a saved chat at "/i/grok?conversation=<id>"; the rest of X
+ * (timelines, posts, "/i/grok/share/…") is never a chat. */
+const onX = (url: URL) =>
+  /^\/i\/grok\/?$/.test(url.pathname) && url.searchParams.get('conversation') !== '';
+
+export const grok: SiteAdapter = {
+  site: CHAT_SITES.find((s) => s.id === 'grok')!,
+  isChatRoute: (url) =>
+    url.origin === 'https://grok.com' ? onGrokCom(url) : url.origin === 'https://x.com' && onX(url),
+  selectors,
+  editor: 'prosemirror',
+  codeLanguage: (block) => languageFromLabel(queryFirst(block, codeLanguageLabel)),
+};
