@@ -45,6 +45,7 @@ test('a result that closes the block itself cannot end it: the real end tag carr
     await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
     await chat.cards.click('run');
     await expect.poll(async () => (await chat.cards.read())?.status).toBe('Tool reported an error');
+    await expect.poll(() => chat.editorText()).toContain('</mcp-result nonce=');
     const text = await chat.editorText();
     const nonce = /nonce="([0-9a-f]{8})"/.exec(text)?.[1];
     expect(text.endsWith(`</mcp-result nonce="${nonce}">`)).toBe(true);

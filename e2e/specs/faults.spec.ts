@@ -133,9 +133,9 @@ test('a tool that reports an error: the model gets the error as a result, marked
     await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
     await chat.cards.click('run');
     await expect.poll(async () => (await chat.cards.read())?.status).toBe('Tool reported an error');
-    expect(await chat.editorText()).toMatch(
-      /status="error" nonce="([0-9a-f]{8})">\ndisk is full\n<\/mcp-result nonce="\1">/,
-    );
+    await expect
+      .poll(() => chat.editorText())
+      .toMatch(/status="error" nonce="([0-9a-f]{8})">\ndisk is full\n<\/mcp-result nonce="\1">/);
   } finally {
     await server.stop();
   }

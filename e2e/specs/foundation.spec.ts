@@ -69,7 +69,9 @@ test('a tool call in the reply runs against the real server and its result goes 
   await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
   const done = await chat.cards.read();
   expect(done?.result).toBe('Echo: Hello from the fixture');
-  expect(done?.message).toContain('The result is in the message box');
+  await expect
+    .poll(async () => (await chat.cards.read())?.message)
+    .toContain('The result is in the message box');
 
   // The editor's own state holds the result, so sending it works.
   const composed = await chat.editorText();
@@ -190,9 +192,9 @@ test.describe('bad input', () => {
         /Could not reach the server at 127\.0\.0\.1:\d+/,
       );
       // The model hears about the failure too, so it is not left waiting.
-      expect(await chat.editorText()).toMatch(
-        /status="failed" nonce="\w+">\nCould not reach the server/,
-      );
+      await expect
+        .poll(() => chat.editorText())
+        .toMatch(/status="failed" nonce="\w+">\nCould not reach the server/);
     } finally {
       await doomed.stop();
     }

@@ -77,12 +77,12 @@ test('a long call shows its progress and the user can cancel it from the card', 
 
   await chat.cards.click('cancel');
   await expect.poll(async () => (await chat.cards.read())?.status).toBe('Failed');
-  expect((await chat.cards.read())?.message).toMatch(
-    /^You cancelled the call\. The error is in the message box/,
-  );
-  expect(await chat.editorText()).toMatch(
-    /status="cancelled" nonce="\w+">\nYou cancelled the call\.\n/,
-  );
+  await expect
+    .poll(async () => (await chat.cards.read())?.message)
+    .toMatch(/^You cancelled the call\. The error is in the message box/);
+  await expect
+    .poll(() => chat.editorText())
+    .toMatch(/status="cancelled" nonce="\w+">\nYou cancelled the call\.\n/);
 
   // The call log says what happened.
   const options = await openOptions();

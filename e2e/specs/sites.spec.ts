@@ -66,7 +66,7 @@ for (const adapter of ADAPTERS) {
       await chat.cards.click('run');
       await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
       expect((await chat.cards.read())?.result).toBe('Echo: Hello from the fixture');
-      expect(await chat.editorText()).toContain('Echo: Hello from the fixture');
+      await expect.poll(() => chat.editorText()).toContain('Echo: Hello from the fixture');
 
       await chat.pressSend();
       await expect

@@ -17,10 +17,14 @@ test('a tool call after the worker was stopped wakes it, reconnects and runs', a
   await stopServiceWorker(context, extensionId);
   await chat.cards.click('run');
   await expect.poll(async () => (await chat.cards.read())?.status).not.toBe('Running');
+  // Status first, then the delivery message once the result is in the composer.
+  await expect
+    .poll(async () => {
+      const card = await chat.cards.read();
+      return `${card?.status}: ${card?.message}`;
+    })
+    .toBe('Done: The result is in the message box: review it and send.');
   const card = await chat.cards.read();
-  expect(`${card?.status}: ${card?.message}`).toBe(
-    'Done: The result is in the message box: review it and send.',
-  );
   expect(card?.result).toBe('Echo: Hello from the fixture');
   expect(await chat.editorText()).toContain('Echo: Hello from the fixture');
 
