@@ -120,3 +120,31 @@ test('arguments that do not fit the tool are caught before anything is sent, and
     /^<mcp-result call_id="c1" tool="get-sum" status="failed" nonce="(\w+)">\nThis call cannot run as written: /,
   );
 });
+
+test('an image result is described to the model with its type and size, and two calls in one reply both run', async ({
+  addConnectedServer,
+  openChat,
+  everything,
+}) => {
+  await addConnectedServer(everything.url, 'everything');
+  const chat = await openChat(
+    callScript({ tool: 'get-tiny-image' }, { tool: 'echo', arguments: { message: 'second' } }),
+  );
+  await chat.page.bringToFront();
+  await chat.send('picture please');
+  await expect.poll(() => chat.cards.count()).toBe(2);
+  for (const i of [0, 1]) {
+    await expect.poll(async () => (await chat.cards.read(i))?.status).toBe('Waiting for you');
+    await chat.cards.click('run', i);
+    await expect.poll(async () => (await chat.cards.read(i))?.status).toBe('Done');
+  }
+  expect((await chat.cards.read(0))?.result).toMatch(
+    /\[image \(image\/png, [\d.]+ (bytes|KB)\) returned by the tool; not shown in the chat\]/,
+  );
+  expect((await chat.cards.read(1))?.result).toBe('Echo: second');
+  await expect
+    .poll(() => chat.editorText())
+    .toMatch(
+      /tool="get-tiny-image"[\s\S]*\[image \(image\/png[\s\S]*tool="echo"[\s\S]*Echo: second/,
+    );
+});
