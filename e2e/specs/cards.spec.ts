@@ -19,7 +19,7 @@ test('Deny sends nothing to the server and tells the model the user declined', a
       .poll(async () => (await chat.cards.read())?.message)
       .toContain('The denial is in the message box');
     expect((await chat.cards.read())?.status).toBe('Denied');
-    expect((await chat.cards.read())?.buttons).toEqual(['Copy']);
+    expect((await chat.cards.read())?.buttons).toEqual(['Insert', 'Copy']);
     expect(await chat.editorText()).toMatch(
       /^<mcp-result call_id="c1" tool="echo" status="denied" nonce="([0-9a-f]{8})">\nThe user declined to run this tool call\.\n<\/mcp-result nonce="\1">$/,
     );
@@ -147,4 +147,23 @@ test('an image result is described to the model with its type and size, and two 
     .toMatch(
       /tool="get-tiny-image"[\s\S]*\[image \(image\/png[\s\S]*tool="echo"[\s\S]*Echo: second/,
     );
+});
+
+test('Insert puts the result back after the user cleared the composer; the text is never lost', async ({
+  addConnectedServer,
+  chatWithReadyCard,
+  everything,
+}) => {
+  await addConnectedServer(everything.url, 'everything');
+  const chat = await chatWithReadyCard();
+  await chat.cards.click('run');
+  await expect.poll(() => chat.editorText()).toContain('Echo: Hello from the fixture');
+  await chat.composer().click();
+  await chat.page.keyboard.press('ControlOrMeta+A');
+  await chat.page.keyboard.press('Delete');
+  await expect.poll(() => chat.editorText()).toBe('');
+  await chat.cards.click('insert');
+  await expect
+    .poll(() => chat.editorText())
+    .toMatch(/^<mcp-result [^>]*>\nEcho: Hello from the fixture\n<\/mcp-result nonce="\w+">$/);
 });

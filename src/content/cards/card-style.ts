@@ -3,9 +3,10 @@ export const CARD_CSS = `
 :host { all: initial; display: block; margin: 8px 0 16px; font: 14px/1.45 system-ui, sans-serif; }
 .card { --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0b57d0; --ok: #1a7f37; --bad: #cf222e;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; padding: 12px 14px; }
-@media (prefers-color-scheme: dark) {
-  .card { --bg: #1d2127; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --accent: #7aa8ff; --ok: #3fb950; --bad: #ff7b72; }
-}
+/* The page's theme, read from its background when the card is made. */
+.card[data-theme="dark"] { --bg: #1d2127; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --accent: #7aa8ff; --ok: #3fb950; --bad: #ff7b72; }
+details > summary { cursor: pointer; color: var(--muted); font-size: 12px; margin-top: 8px; }
+progress { width: 100%; margin-top: 8px; accent-color: var(--accent); }
 header { display: flex; gap: 8px; align-items: baseline; flex-wrap: wrap; }
 .title { font-weight: 600; }
 .tool { font-family: ui-monospace, monospace; }

@@ -11,6 +11,8 @@ export interface CardActions {
   deny(): void;
   report(): void;
   cancel(): void;
+  /** Puts what was delivered into the composer again (after the user cleared it, say). */
+  insert(text: string): void;
   copy(text: string): void;
 }
 
@@ -31,7 +33,9 @@ export class ToolCard {
   readonly host: HTMLElement;
   private readonly tool = el('span', 'tool');
   private readonly status = el('span', 'status');
+  private readonly argsBox = el('details');
   private readonly args = el('pre');
+  private readonly progress = el('progress');
   private readonly message = el('div', 'message');
   private readonly resultLabel = el('div', 'label', 'Result');
   private readonly result = el('pre');
@@ -52,17 +56,30 @@ export class ToolCard {
     const header = el('header');
     header.append(el('span', 'title', 'MCP tool call'), this.tool, this.status);
     this.args.setAttribute('aria-label', 'Arguments');
+    this.argsBox.open = true;
+    this.argsBox.append(el('summary', '', 'Arguments'), this.args);
+    this.progress.setAttribute('aria-label', 'Progress');
     this.result.setAttribute('aria-label', 'Result');
     this.buttons = {
       run: this.button('run', 'Run', 'primary'),
       deny: this.button('deny', 'Deny'),
       report: this.button('report', 'Tell the model'),
       cancel: this.button('cancel', 'Cancel'),
+      insert: this.button('insert', 'Insert'),
       copy: this.button('copy', 'Copy'),
     };
     const bar = el('div', 'actions');
     bar.append(...Object.values(this.buttons));
-    card.append(header, this.args, this.message, this.resultLabel, this.result, bar);
+    card.append(
+      header,
+      this.argsBox,
+      this.progress,
+      this.message,
+      this.resultLabel,
+      this.result,
+      bar,
+    );
+    card.dataset.theme = pageTheme();
     root.append(style, card);
 
     const allowed: Record<Action, (s: CardState) => boolean> = {
@@ -70,13 +87,15 @@ export class ToolCard {
       deny: (s) => s.phase === 'ready',
       report: (s) => s.phase === 'invalid' && !s.delivered,
       cancel: (s) => s.phase === 'running',
+      insert: (s) => 'delivered' in s && s.delivered !== undefined,
       copy: (s) => 'delivered' in s && s.delivered !== undefined,
     };
     for (const [action, button] of Object.entries(this.buttons) as [Action, HTMLButtonElement][]) {
       button.addEventListener('click', (event) => {
         const state = this.state;
         if (!event.isTrusted || !state || !allowed[action](state)) return;
-        if (action === 'copy') actions.copy('delivered' in state ? (state.delivered ?? '') : '');
+        const delivered = 'delivered' in state ? (state.delivered ?? '') : '';
+        if (action === 'copy' || action === 'insert') actions[action](delivered);
         else actions[action]();
       });
     }
@@ -95,7 +114,7 @@ export class ToolCard {
     this.note = note;
     const call = 'call' in state ? state.call : undefined;
     this.tool.textContent = call ? (call.server ? `${call.server} / ${call.tool}` : call.tool) : '';
-    this.args.hidden = !call;
+    this.argsBox.hidden = !call;
     this.args.textContent = call ? JSON.stringify(call.arguments, null, 2) : '';
     const [text, tone] = statusOf(state);
     this.status.textContent = text;
@@ -117,6 +136,13 @@ export class ToolCard {
     cancel.hidden = state.phase !== 'running';
     cancel.disabled = state.phase === 'running' && state.cancelling === true;
     copy.hidden = !('delivered' in state && state.delivered !== undefined);
+    this.buttons.insert.hidden = copy.hidden;
+    const progress = state.phase === 'running' ? state.progress : undefined;
+    this.progress.hidden = progress === undefined;
+    if (progress?.total) {
+      this.progress.max = progress.total;
+      this.progress.value = progress.progress;
+    } else this.progress.removeAttribute('value');
   }
 }
 
@@ -181,4 +207,12 @@ function progressText({
 }): string {
   const amount = total ? `${Math.round((progress / total) * 100)}%` : `${progress}`;
   return message ? `${message} (${amount})` : `Progress: ${amount}`;
+}
+
+/** The page's own theme, from its background: sites have their own switch, not only the system's. */
+function pageTheme(): 'light' | 'dark' {
+  const color = getComputedStyle(document.body).backgroundColor;
+  const [r = 255, g = 255, b = 255, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
+  if (a === 0) return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
 }

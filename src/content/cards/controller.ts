@@ -74,6 +74,7 @@ export class CardController {
         cancel: () => void this.cancel(key),
         deny: () => void this.deny(key),
         report: () => void this.report(key),
+        insert: (text) => void this.reinsert(key, text),
         copy: (text) => void navigator.clipboard.writeText(text),
       });
       this.cards.set(key, card);
@@ -130,6 +131,12 @@ export class CardController {
       key,
       resultBlock({ call, status: 'failed', body: state.error, nonce: newNonce() }),
     );
+  }
+
+  /** The user asked for the delivered text again: it goes in through the editor, as before. */
+  private async reinsert(key: string, text: string): Promise<void> {
+    this.auto.humanActed();
+    await this.deliver(key, text);
   }
 
   /** Progress the background reports for a running call. */
