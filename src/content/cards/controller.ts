@@ -18,6 +18,7 @@ export class CardController {
   private readonly states = new Map<string, CardState>();
   private readonly cards = new Map<string, ToolCard>();
   private servers: TabServer[] | undefined;
+  private readonly settled = new WeakSet<Element>();
   /** What the background found wrong with each complete call, once checked ('' when nothing). */
   private readonly problems = new Map<string, string>();
   private readonly policies = new Map<string, Policy | undefined>();
@@ -45,6 +46,10 @@ export class CardController {
     const messages = queryAll(thread, selectors.assistantMessage);
     messages.forEach((message, m) => {
       const lastAndStreaming = streaming && m === messages.length - 1;
+      // A finished reply is read once; only the one still streaming is read again. A reply the
+      // site re-renders is a new element, so it is read again too.
+      if (this.settled.has(message)) return;
+      if (!lastAndStreaming && m < messages.length - 1) this.settled.add(message);
       queryAll(message, selectors.codeBlock).forEach((block, b) => {
         const code = queryFirst(block, selectors.code);
         if (!code) return;
