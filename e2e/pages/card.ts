@@ -116,6 +116,28 @@ export class Cards {
   }
 
   private async buttonCenter(action: string, index: number): Promise<[number, number]> {
+    const center = await this.locate(action, index);
+    if (await this.hostAt(center, index)) return center;
+    // Something of the page (a fixed composer, a sticky header) covers the button: bring the
+    // card to the middle of the view, as a person would scroll, and look again.
+    await this.page.evaluate(
+      ([attribute, i]) =>
+        document.querySelectorAll(`[${attribute}]`)[i]?.scrollIntoView({ block: 'center' }),
+      [this.hostAttribute, index] as const,
+    );
+    return this.locate(action, index);
+  }
+
+  /** Whether the point hits this card (its closed root shows as the host from outside). */
+  private hostAt([x, y]: [number, number], index: number): Promise<boolean> {
+    return this.page.evaluate(
+      ([px, py, attribute, i]) =>
+        document.elementFromPoint(px, py) === document.querySelectorAll(`[${attribute}]`)[i],
+      [x, y, this.hostAttribute, index] as const,
+    );
+  }
+
+  private async locate(action: string, index: number): Promise<[number, number]> {
     const root = (await this.roots())[index];
     const button = root && [...walk(root)].find((n) => attr(n, 'data-action') === action);
     if (!button) throw new Error(`No ${action} button on card ${index}`);

@@ -104,8 +104,10 @@ test('arguments that do not fit the tool are caught before anything is sent, and
   await chat.page.bringToFront();
   await chat.send('add');
   await expect.poll(async () => (await chat.cards.read(0))?.status).toBe('Cannot run');
+  await expect
+    .poll(async () => (await chat.cards.read(0))?.message)
+    .toContain('This call cannot run as written:');
   const card = await chat.cards.read(0);
-  expect(card?.message).toContain('This call cannot run as written:');
   expect(card?.message).toMatch(/a: .*number|missing required parameter "b"/);
   expect(card?.buttons).toEqual(['Tell the model']);
   await expect
