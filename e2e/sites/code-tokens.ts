@@ -1,6 +1,7 @@
 // Site-agnostic token splitter for the fixtures' code highlighting: each site wraps the tokens in
 // its own highlighter's markup (Prism classes, Shiki inline colours, …). Joined, the tokens'
 // text is exactly the input, so a rendered <code>'s textContent stays the raw code.
+import { escapeHtml } from './markdown';
 
 export type TokenKind = 'property' | 'string' | 'number' | 'literal' | 'punctuation' | 'plain';
 
@@ -55,4 +56,24 @@ export function tokenLines(tokens: readonly CodeToken[]): CodeToken[][] {
     });
   }
   return lines;
+}
+
+const HLJS: Record<TokenKind, string> = {
+  property: 'hljs-attr',
+  string: 'hljs-string',
+  number: 'hljs-number',
+  literal: 'hljs-literal',
+  punctuation: 'hljs-punctuation',
+  plain: '',
+};
+
+/** highlight.js markup (the Google sites): a span with hljs classes per token, plain text bare. */
+export function hljsHtml(code: string): string {
+  return tokenize(code)
+    .map(({ kind, text }) =>
+      kind === 'plain'
+        ? escapeHtml(text)
+        : `<span class="${HLJS[kind]}">${escapeHtml(text)}</span>`,
+    )
+    .join('');
 }

@@ -3,14 +3,7 @@
 import { type Browser, type BrowserContext, chromium, type Page, test } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { routeChatSite, type ScriptRule, type SitePageOptions, startUrl } from './build';
-
-/** The shape every fixture page exposes on `window.__fixture` (main world only). */
-type FixtureApi = {
-  editorText(): string;
-  turns(): { role: 'user' | 'assistant'; text: string }[];
-  isStreaming(): boolean;
-  submitted: string[];
-};
+import type { FixtureApi } from './page-kit';
 
 export type FixtureState = {
   editorText: string;
@@ -19,10 +12,15 @@ export type FixtureState = {
   submitted: string[];
 };
 
-/** Registers the browser's lifetime hooks; returns an opener for the site's start page. */
+export type OpenOptions = SitePageOptions & {
+  /** Where to open the fixture page; the site's start page by default. */
+  url?: string;
+};
+
+/** Registers the browser's lifetime hooks; returns an opener for a page of the site. */
 export function fixtureBrowser(
   site: string,
-): (script?: ScriptRule[], options?: SitePageOptions) => Promise<Page> {
+): (script?: ScriptRule[], options?: OpenOptions) => Promise<Page> {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   test.beforeAll(async () => {
@@ -38,12 +36,12 @@ export function fixtureBrowser(
   test.afterAll(async () => {
     await browser?.close();
   });
-  return async (script, options) => {
+  return async (script, { url, ...options } = {}) => {
     const context = await browser.newContext();
     contexts.push(context);
     await routeChatSite(context, site, script, options);
     const page = await context.newPage();
-    await page.goto(startUrl(site));
+    await page.goto(url ?? startUrl(site));
     return page;
   };
 }
@@ -51,7 +49,7 @@ export function fixtureBrowser(
 /** The page's own view of itself, read in one go. */
 export function fixtureState(page: Page): Promise<FixtureState> {
   return page.evaluate(() => {
-    const fixture = (window as unknown as Window & { __fixture: FixtureApi }).__fixture;
+    const fixture = window.__fixture;
     return {
       editorText: fixture.editorText(),
       streaming: fixture.isStreaming(),
@@ -61,8 +59,35 @@ export function fixtureState(page: Page): Promise<FixtureState> {
   });
 }
 
-export const editorText = async (page: Page) => (await fixtureState(page)).editorText;
-export const isStreaming = async (page: Page) => (await fixtureState(page)).streaming;
+export const editorText = (page: Page) => page.evaluate(() => window.__fixture.editorText());
+export const isStreaming = (page: Page) => page.evaluate(() => window.__fixture.isStreaming());
+export const turns = (page: Page): Promise<ReturnType<FixtureApi['turns']>> =>
+  page.evaluate(() => window.__fixture.turns());
+
+/** Plays the content script: as soon as `target` exists below `root`, puts a `#foreign` card
+ * right after it, noting in `data-inserted-while-streaming` whether the reply was still streaming. */
+export function insertCardAfter(
+  page: Page,
+  target: string,
+  { root = 'main', text = '' }: { root?: string; text?: string } = {},
+): Promise<void> {
+  return page.evaluate(
+    ([target, root, text]) => {
+      const observer = new MutationObserver(() => {
+        const anchor = document.querySelector(target);
+        if (!anchor || document.getElementById('foreign')) return;
+        const card = document.createElement('div');
+        card.id = 'foreign';
+        card.textContent = text;
+        card.dataset.insertedWhileStreaming = String(window.__fixture.isStreaming());
+        anchor.after(card);
+        observer.disconnect();
+      });
+      observer.observe(document.querySelector(root)!, { childList: true, subtree: true });
+    },
+    [target, root, text] as const,
+  );
+}
 
 /** Dispatches a synthetic text/plain paste on `selector`, as a content script would; true when
  * the editor handled it (called preventDefault). */

@@ -1,73 +1,20 @@
-// Self-test of the aistudio.google.com fixture page. Self-contained: launches its own Chromium.
-import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
-import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
-import type { FixtureApi } from './page';
+// Self-test of the aistudio.google.com fixture page, in a plain Chromium (../fixture-harness.ts).
+import { expect, test } from '@playwright/test';
+import { editorText, fixtureBrowser, insertCardAfter, isStreaming } from '../fixture-harness';
 
 const ECHO_CALL =
   '{"call_id": "c1", "tool": "echo", "arguments": {"message": "Hello from the fixture"}}';
 const TEXTAREA = 'ms-prompt-box textarea';
 const RUN = 'ms-prompt-box ms-run-button button';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
-});
-
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
-
-async function openChat(script?: ScriptRule[], options?: SitePageOptions): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  await routeChatSite(context, 'aistudio', script, options);
-  const page = await context.newPage();
-  await page.goto('https://aistudio.google.com/prompts/new_chat');
-  return page;
-}
-
-type FixtureWindow = Window & { __fixture: FixtureApi };
-
-const editorText = (page: Page) =>
-  page.evaluate(() => (window as unknown as FixtureWindow).__fixture.editorText());
-const isStreaming = (page: Page) =>
-  page.evaluate(() => (window as unknown as FixtureWindow).__fixture.isStreaming());
+const openChat = fixtureBrowser('aistudio');
 
 test('streams the scripted reply; the code block updates in place and keeps its neighbours', async () => {
   const page = await openChat();
   await expect(page.locator(RUN)).toBeDisabled();
-  // Plays the content script: as soon as an <ms-code-block> exists, put a card right after it.
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      const block = document.querySelector('[data-turn-role="Model"] ms-code-block');
-      if (!block || document.getElementById('foreign')) return;
-      const card = document.createElement('div');
-      card.id = 'foreign';
-      block.after(card);
-      observer.disconnect();
-    });
-    observer.observe(document.querySelector('ms-autoscroll-container')!, {
-      childList: true,
-      subtree: true,
-    });
+  // Plays the content script: a card right after the code block as soon as it exists.
+  await insertCardAfter(page, '[data-turn-role="Model"] ms-code-block', {
+    root: 'ms-autoscroll-container',
   });
 
   await page.click(TEXTAREA);
@@ -99,7 +46,7 @@ test('streams the scripted reply; the code block updates in place and keeps its 
   expect(rest).toEqual({ code: ECHO_CALL, language: 'mcp-call', foreignFollowsBlock: true });
   expect(spans).toBeGreaterThan(5);
   const api = await page.evaluate(() => {
-    const { turns, submitted } = (window as unknown as FixtureWindow).__fixture;
+    const { turns, submitted } = window.__fixture;
     return { turns: turns(), submitted };
   });
   expect(api.turns.map((t) => t.role)).toEqual(['user', 'assistant']);
@@ -120,7 +67,7 @@ test('Ctrl+Enter runs too (the site default)', async () => {
 test('the form control sees values only through input events', async () => {
   const page = await openChat();
   const seen = await page.evaluate((selector) => {
-    const { editorText } = (window as unknown as FixtureWindow).__fixture;
+    const { editorText } = window.__fixture;
     const area = document.querySelector<HTMLTextAreaElement>(selector)!;
     area.value = 'written behind Angular';
     const bare = editorText();

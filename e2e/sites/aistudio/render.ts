@@ -1,26 +1,11 @@
 // AI Studio-specific HTML for markdown blocks and chat turns (shape follows aistudio.google.com's
 // Angular DOM; see README.md). Each block renders to exactly one top-level element.
-import { type CodeToken, tokenize } from '../code-tokens';
+import { hljsHtml } from '../code-tokens';
 import { type Block, escapeHtml, paragraphsOf, splitBlocks } from '../markdown';
-
-const HLJS: Record<CodeToken['kind'], string> = {
-  property: 'hljs-attr',
-  string: 'hljs-string',
-  number: 'hljs-number',
-  literal: 'hljs-literal',
-  punctuation: 'hljs-punctuation',
-  plain: '',
-};
 
 /** The inside of a block's <code>: highlight spans whose text is exactly `block.code`. */
 export function codeHtml(block: Extract<Block, { type: 'code' }>): string {
-  return tokenize(block.code)
-    .map(({ kind, text }) =>
-      kind === 'plain'
-        ? escapeHtml(text)
-        : `<span class="${HLJS[kind]}">${escapeHtml(text)}</span>`,
-    )
-    .join('');
+  return hljsHtml(block.code);
 }
 
 // Material Symbols are ligatures: the icon's name is the span's text.

@@ -1,90 +1,27 @@
-// Self-test of the chatgpt.com fixture page. Self-contained: launches its own Chromium.
+// Self-test of the chatgpt.com fixture page, in a plain Chromium (../fixture-harness.ts).
+import { expect, test } from '@playwright/test';
 import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
-import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
+  editorText,
+  fixtureBrowser,
+  insertCardAfter,
+  isStreaming,
+  paste,
+} from '../fixture-harness';
 import { splitBlocks } from '../markdown';
 import { chunkText, DEFAULT_SCRIPT, FALLBACK_REPLY, pickReply } from '../scripted-model';
-import type { FixtureApi } from './page';
 
 const ECHO_CALL =
   '{"call_id": "c1", "tool": "echo", "arguments": {"message": "Hello from the fixture"}}';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const EDITOR = '#prompt-textarea';
 
-test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
-});
-
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
-
-async function openChat(script?: ScriptRule[], options?: SitePageOptions): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  await routeChatSite(context, 'chatgpt', script, options);
-  const page = await context.newPage();
-  await page.goto('https://chatgpt.com/');
-  return page;
-}
-
-type FixtureWindow = Window & { __fixture: FixtureApi };
-
-const editorText = (page: Page) =>
-  page.evaluate(() => (window as unknown as FixtureWindow).__fixture.editorText());
-const isStreaming = (page: Page) =>
-  page.evaluate(() => (window as unknown as FixtureWindow).__fixture.isStreaming());
-
-/** Dispatches a synthetic paste carrying text/plain, the way a content script would. */
-const paste = (page: Page, text: string) =>
-  page.evaluate((t) => {
-    const editor = document.getElementById('prompt-textarea')!;
-    editor.focus();
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    const event = new ClipboardEvent('paste', {
-      clipboardData: data,
-      bubbles: true,
-      cancelable: true,
-    });
-    return editor.dispatchEvent(event); // false when ProseMirror handled (preventDefault) it
-  }, text);
+const openChat = fixtureBrowser('chatgpt');
 
 test('streams the scripted mcp-call reply; foreign nodes survive re-renders', async () => {
   const page = await openChat();
   await expect(page.getByTestId('send-button')).toBeDisabled();
-  // Plays the content script: as soon as the assistant's <pre> exists, put a card right after it.
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      const pre = document.querySelector('[data-turn="assistant"] .markdown pre');
-      if (!pre || document.getElementById('foreign')) return;
-      const card = document.createElement('div');
-      card.id = 'foreign';
-      card.textContent = 'card';
-      card.dataset.insertedWhileStreaming = String(
-        (window as unknown as FixtureWindow).__fixture.isStreaming(),
-      );
-      pre.after(card);
-      observer.disconnect();
-    });
-    observer.observe(document.querySelector('main')!, { childList: true, subtree: true });
-  });
+  // Plays the content script: a card right after the code block as soon as it exists.
+  await insertCardAfter(page, '[data-turn="assistant"] .markdown pre', { text: 'card' });
 
   await page.click('#prompt-textarea');
   await page.keyboard.type('hi');
@@ -107,7 +44,7 @@ test('streams the scripted mcp-call reply; foreign nodes survive re-renders', as
   const result = await page.evaluate(() => {
     const markdown = document.querySelector('[data-turn="assistant"] .markdown.prose')!;
     const code = markdown.querySelector('pre code')!;
-    const fixture = (window as unknown as FixtureWindow).__fixture;
+    const fixture = window.__fixture;
     return {
       code: code.textContent,
       codeClass: code.className,
@@ -136,7 +73,7 @@ test('streams the scripted mcp-call reply; foreign nodes survive re-renders', as
 
 test('paste inserts multi-line text through ProseMirror; {{result}} is substituted', async () => {
   const page = await openChat();
-  expect(await paste(page, 'line one\nline two')).toBe(false);
+  expect(await paste(page, EDITOR, 'line one\nline two')).toBe(true);
   expect(await editorText(page)).toBe('line one\nline two');
   await expect(page.locator('#prompt-textarea p')).toHaveCount(2);
 
@@ -144,7 +81,7 @@ test('paste inserts multi-line text through ProseMirror; {{result}} is substitut
   // Blank lines of pasted text survive (one empty paragraph each).
   const message =
     'Result:\n\n<mcp-result call_id="c1" status="ok" nonce="0a1b2c3d">\n  Hello back\n</mcp-result nonce="0a1b2c3d">';
-  await paste(page, message);
+  await paste(page, EDITOR, message);
   expect(await editorText(page)).toBe(message);
   await page.getByTestId('send-button').click();
   await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
@@ -173,7 +110,7 @@ test('execCommand insertText goes through ProseMirror', async () => {
 test('direct innerHTML writes are re-parsed into the state by ProseMirror', async () => {
   const page = await openChat();
   const seen = await page.evaluate(async () => {
-    const fixture = (window as unknown as FixtureWindow).__fixture;
+    const fixture = window.__fixture;
     document.getElementById('prompt-textarea')!.innerHTML = '<p>written behind PM</p>';
     const sameTask = fixture.editorText();
     await Promise.resolve();

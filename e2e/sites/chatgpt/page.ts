@@ -7,54 +7,15 @@ import { Fragment, Slice } from 'prosemirror-model';
 import { schema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { splitBlocks } from '../markdown';
-import { createBlockReconciler } from '../reconcile';
 import {
-  DEFAULT_SCRIPT,
-  pickReply,
-  type ScriptRule,
-  type StreamHandle,
-  type StreamOptions,
-  streamReply,
-} from '../scripted-model';
+  copyCodeOnClick,
+  createScriptedChat,
+  el,
+  installFixtureApi,
+  markdownRenderer,
+  type Role,
+} from '../page-kit';
 import { renderBlock } from './render';
-
-type Role = 'user' | 'assistant';
-
-export type FixtureApi = {
-  /** Composer content according to the ProseMirror state (paragraphs joined by "\n"). */
-  editorText(): string;
-  /** Every turn in the thread; text is the textContent of the message element. */
-  turns(): { role: Role; text: string }[];
-  isStreaming(): boolean;
-  /** Every message the user submitted, in order. */
-  submitted: string[];
-};
-
-declare global {
-  interface Window {
-    __fixture: FixtureApi;
-  }
-}
-
-function readJson<T>(id: string, fallback: T): T {
-  const text = document.getElementById(id)?.textContent;
-  return text ? (JSON.parse(text) as T) : fallback;
-}
-
-const script = readJson<ScriptRule[]>('fixture-script', DEFAULT_SCRIPT);
-const streamOptions = readJson<StreamOptions>('fixture-stream-options', {});
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: Node[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 const thread = document.querySelector<HTMLElement>('#thread [data-fixture="turns"]')!;
 const trailing = document.querySelector<HTMLElement>('[data-testid="composer-trailing-actions"]')!;
@@ -63,8 +24,7 @@ const editorMount = document.getElementById('prompt-textarea')!;
 
 let turnCount = 0;
 let conversationId: string | null = null;
-let stream: StreamHandle | null = null;
-const submitted: string[] = [];
+const chat = createScriptedChat(setStreamingUi);
 
 // --- thread -------------------------------------------------------------------------------------
 
@@ -127,20 +87,11 @@ function startAssistantTurn(reply: string): void {
   message.append(
     el('div', { class: 'flex w-full flex-col gap-1 empty:hidden first:pt-[3px]' }, markdown),
   );
-  const blocks = createBlockReconciler(markdown);
+  const render = markdownRenderer(markdown, renderBlock);
   article.setAttribute('data-streaming', 'true');
-  setStreamingUi(true);
-  const handle = streamReply(
-    reply,
-    (_chunk, soFar) => blocks.update(splitBlocks(soFar).map(renderBlock)),
-    streamOptions,
-  );
-  stream = handle;
-  void handle.done.then(() => {
+  chat.stream(reply, render, () => {
     article.removeAttribute('data-streaming');
     markdown.classList.remove('result-streaming');
-    if (stream === handle) stream = null;
-    setStreamingUi(false);
   });
 }
 
@@ -187,8 +138,8 @@ function setStreamingUi(streaming: boolean): void {
 
 function submit(): boolean {
   const text = editorText();
-  if (stream || text.trim() === '') return true;
-  submitted.push(text);
+  const reply = chat.accept(text);
+  if (reply === null) return true;
   const { tr } = view.state;
   view.dispatch(tr.replaceWith(0, tr.doc.content.size, schema.nodes.paragraph.create()));
   addUserTurn(text);
@@ -196,7 +147,7 @@ function submit(): boolean {
     conversationId = crypto.randomUUID();
     history.pushState({}, '', `/c/${conversationId}`);
   }
-  startAssistantTurn(pickReply(text, script));
+  startAssistantTurn(reply);
   return true;
 }
 
@@ -233,24 +184,19 @@ sendButton.addEventListener('click', () => {
   submit();
   view.focus();
 });
-stopButton.addEventListener('click', () => stream?.stop());
+stopButton.addEventListener('click', chat.stop);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   submit();
 });
-document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest?.('pre button[aria-label="Copy"]');
-  const code = button?.closest('pre')?.querySelector('code');
-  if (code) void navigator.clipboard?.writeText(code.textContent ?? '').catch(() => {});
-});
+copyCodeOnClick('pre button[aria-label="Copy"]', 'pre', 'code');
 
-window.__fixture = {
+// editorText: the ProseMirror state, paragraphs joined by "\n".
+installFixtureApi(chat, {
   editorText,
   turns: () =>
     [...document.querySelectorAll<HTMLElement>('main [data-message-author-role]')].map((m) => ({
       role: m.getAttribute('data-message-author-role') as Role,
       text: m.textContent ?? '',
     })),
-  isStreaming: () => stream !== null,
-  submitted,
-};
+});

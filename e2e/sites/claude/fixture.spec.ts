@@ -1,9 +1,10 @@
-// Self-test of the claude.ai fixture page. Self-contained: launches its own Chromium.
+// Self-test of the claude.ai fixture page, in a plain Chromium (../fixture-harness.ts).
 import { expect, test } from '@playwright/test';
 import {
   editorText,
   fixtureBrowser,
   fixtureState,
+  insertCardAfter,
   isStreaming,
   OK_RESULT,
   paste,
@@ -24,18 +25,8 @@ test('streams the scripted mcp-call reply; a card next to the code block survive
     'How can I help you today?',
   );
   await expect(page.locator(SEND)).toBeDisabled();
-  // Plays the content script: as soon as the code block exists, put a card right after it.
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      const block = document.querySelector('[role="group"][aria-label="mcp-call code"]');
-      if (!block || document.getElementById('foreign')) return;
-      const card = document.createElement('div');
-      card.id = 'foreign';
-      block.after(card);
-      observer.disconnect();
-    });
-    observer.observe(document.querySelector('main')!, { childList: true, subtree: true });
-  });
+  // Plays the content script: a card right after the code block as soon as it exists.
+  await insertCardAfter(page, '[role="group"][aria-label="mcp-call code"]');
 
   await page.click(EDITOR);
   await page.keyboard.type('hi');

@@ -1,60 +1,19 @@
 // Browser code of the claude.ai fixture page (bundled to an IIFE by ../build.ts). Models the parts
 // of Claude's web app a content script touches: the conversation thread, streamed markdown replies
 // re-rendered per block, and a real ProseMirror (tiptap-style) composer. See README.md.
-import { splitBlocks } from '../markdown';
-import { createBlockReconciler } from '../reconcile';
 import {
-  DEFAULT_SCRIPT,
-  pickReply,
-  type ScriptRule,
-  type StreamHandle,
-  type StreamOptions,
-  streamReply,
-} from '../scripted-model';
+  copyCodeOnClick,
+  createScriptedChat,
+  el,
+  installFixtureApi,
+  markdownRenderer,
+} from '../page-kit';
 import { createComposer } from './composer';
 import { renderBlock } from './render';
 
-type Role = 'user' | 'assistant';
-
-export type FixtureApi = {
-  /** Composer content according to the ProseMirror state (paragraphs joined by "\n"). */
-  editorText(): string;
-  /** Every turn in the thread; text is the textContent of the message element. */
-  turns(): { role: Role; text: string }[];
-  isStreaming(): boolean;
-  /** Every message the user submitted, in order. */
-  submitted: string[];
-};
-
-declare global {
-  interface Window {
-    __fixture: FixtureApi;
-  }
-}
-
-function readJson<T>(id: string, fallback: T): T {
-  const text = document.getElementById(id)?.textContent;
-  return text ? (JSON.parse(text) as T) : fallback;
-}
-
-const script = readJson<ScriptRule[]>('fixture-script', DEFAULT_SCRIPT);
-const streamOptions = readJson<StreamOptions>('fixture-stream-options', {});
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
 const thread = document.querySelector<HTMLElement>('[data-fixture="turns"]')!;
 let conversationId: string | null = null;
-let stream: StreamHandle | null = null;
-const submitted: string[] = [];
+const chat = createScriptedChat((streaming) => composer.setStreaming(streaming));
 
 // --- thread -------------------------------------------------------------------------------------
 
@@ -122,20 +81,10 @@ function startAssistantTurn(reply: string): void {
     'Claude responded: ',
     el('div', { style: 'height: auto; opacity: 1; transform: none;' }, streaming),
   );
-  const blocks = createBlockReconciler(markdown);
-  composer.setStreaming(true);
-  const handle = streamReply(
-    reply,
-    (_chunk, soFar) => blocks.update(splitBlocks(soFar).map(renderBlock)),
-    streamOptions,
-  );
-  stream = handle;
-  void handle.done.then(() => {
+  chat.stream(reply, markdownRenderer(markdown, renderBlock), () => {
     streaming.setAttribute('data-is-streaming', 'false');
     turn.querySelector('h2')?.append(markdown.textContent?.slice(0, 80) ?? '');
     streaming.after(messageActions());
-    if (stream === handle) stream = null;
-    composer.setStreaming(false);
   });
 }
 
@@ -143,33 +92,33 @@ function startAssistantTurn(reply: string): void {
 
 function submit(): void {
   const text = composer.text();
-  if (stream || text.trim() === '') return;
-  submitted.push(text);
+  const reply = chat.accept(text);
+  if (reply === null) return;
   composer.clear();
   addUserTurn(text);
   if (!conversationId) {
     conversationId = crypto.randomUUID();
     history.pushState({}, '', `/chat/${conversationId}`);
   }
-  startAssistantTurn(pickReply(text, script));
+  startAssistantTurn(reply);
 }
 
 const composer = createComposer({
   host: document.querySelector<HTMLElement>('[data-fixture="editor-host"]')!,
   buttonSlot: document.querySelector<HTMLElement>('[data-fixture="submit-slot"]')!,
   onSubmit: submit,
-  onStop: () => stream?.stop(),
+  onStop: chat.stop,
   placeholder: () => (conversationId ? 'Reply to Claude…' : 'How can I help you today?'),
 });
 
-document.addEventListener('click', (event) => {
-  const target = event.target as Element | null;
-  const copy = target?.closest?.('[role="group"] button[aria-label="Copy to clipboard"]');
-  const code = copy?.closest('[role="group"]')?.querySelector('pre code');
-  if (code) void navigator.clipboard?.writeText(code.textContent ?? '').catch(() => {});
-});
+copyCodeOnClick(
+  '[role="group"] button[aria-label="Copy to clipboard"]',
+  '[role="group"]',
+  'pre code',
+);
 
-window.__fixture = {
+// editorText: the ProseMirror state, paragraphs joined by "\n".
+installFixtureApi(chat, {
   editorText: () => composer.text(),
   turns: () =>
     [
@@ -180,6 +129,4 @@ window.__fixture = {
       role: m.matches('[data-testid="user-message"]') ? 'user' : 'assistant',
       text: m.textContent ?? '',
     })),
-  isStreaming: () => stream !== null,
-  submitted,
-};
+});

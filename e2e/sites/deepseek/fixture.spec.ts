@@ -1,15 +1,12 @@
-// Self-test of the chat.deepseek.com fixture page. Self-contained: launches its own Chromium.
+// Self-test of the chat.deepseek.com fixture page, in a plain Chromium (../fixture-harness.ts).
+import { expect, test } from '@playwright/test';
 import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
-import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
-import type { FixtureApi } from './page';
+  editorText,
+  fixtureBrowser,
+  insertCardAfter,
+  isStreaming,
+  turns,
+} from '../fixture-harness';
 import { highlight } from './render';
 
 const ECHO_CALL =
@@ -17,55 +14,15 @@ const ECHO_CALL =
 const SEND = 'div[role="button"]:has(path[d^="M8.3125"])';
 const STOP = 'div[role="button"]:has(path[d^="M2 4.88"])';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
-});
-
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
-
-async function openChat(script?: ScriptRule[], options?: SitePageOptions): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  await routeChatSite(context, 'deepseek', script, options);
-  const page = await context.newPage();
-  await page.goto('https://chat.deepseek.com/');
-  return page;
-}
-
-type FixtureWindow = Window & { __fixture: FixtureApi };
-
-const api = (page: Page) =>
-  page.evaluateHandle(() => (window as unknown as FixtureWindow).__fixture);
-const editorText = async (page: Page) => (await api(page)).evaluate((f) => f.editorText());
-const isStreaming = async (page: Page) => (await api(page)).evaluate((f) => f.isStreaming());
+const openChat = fixtureBrowser('deepseek');
 
 test('streams the scripted reply into a DeepSeek code block; a card after it survives', async () => {
   const page = await openChat();
   await expect(page.locator('.ds-virtual-list')).toHaveCount(0);
   await expect(page.locator(SEND)).toHaveAttribute('aria-disabled', 'true');
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      const block = document.querySelector('.ds-assistant-message-main-content .md-code-block');
-      if (!block || document.getElementById('foreign')) return;
-      const card = document.createElement('div');
-      card.id = 'foreign';
-      block.after(card);
-      observer.disconnect();
-    });
-    observer.observe(document.getElementById('root')!, { childList: true, subtree: true });
+  // Plays the content script: a card right after the code block as soon as it exists.
+  await insertCardAfter(page, '.ds-assistant-message-main-content .md-code-block', {
+    root: '#root',
   });
 
   await page.click('#chat-input');
@@ -108,7 +65,7 @@ test('streams the scripted reply into a DeepSeek code block; a card after it sur
     ],
     actionBars: 1,
   });
-  expect(await (await api(page)).evaluate((f) => f.turns())).toEqual([
+  expect(await turns(page)).toEqual([
     { role: 'user', text: 'hi\nthere' },
     { role: 'assistant', text: expect.stringContaining(ECHO_CALL) },
   ]);

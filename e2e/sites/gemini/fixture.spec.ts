@@ -1,89 +1,25 @@
-// Self-test of the gemini.google.com fixture page. Self-contained: launches its own Chromium.
+// Self-test of the gemini.google.com fixture page, in a plain Chromium (../fixture-harness.ts).
+import { expect, test } from '@playwright/test';
 import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
-import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
-import type { FixtureApi } from './page';
+  editorText,
+  fixtureBrowser,
+  insertCardAfter,
+  isStreaming,
+  paste,
+} from '../fixture-harness';
 
 const ECHO_CALL =
   '{"call_id": "c1", "tool": "echo", "arguments": {"message": "Hello from the fixture"}}';
 const EDITOR = 'rich-textarea .ql-editor';
 const SEND = 'gem-icon-button.send-button';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
-});
-
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
-
-async function openChat(script?: ScriptRule[], options?: SitePageOptions): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  await routeChatSite(context, 'gemini', script, options);
-  const page = await context.newPage();
-  await page.goto('https://gemini.google.com/app');
-  return page;
-}
-
-type FixtureWindow = Window & { __fixture: FixtureApi };
-
-const editorText = (page: Page) =>
-  page.evaluate(() => (window as unknown as FixtureWindow).__fixture.editorText());
-const isStreaming = (page: Page) =>
-  page.evaluate(() => (window as unknown as FixtureWindow).__fixture.isStreaming());
-
-/** Dispatches a synthetic paste carrying text/plain, the way a content script would. */
-const paste = (page: Page, text: string) =>
-  page.evaluate(
-    ([selector, t]) => {
-      const editor = document.querySelector<HTMLElement>(selector)!;
-      editor.focus();
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      const event = new ClipboardEvent('paste', {
-        clipboardData: data,
-        bubbles: true,
-        cancelable: true,
-      });
-      return editor.dispatchEvent(event); // false when Quill handled (preventDefault) it
-    },
-    [EDITOR, text] as const,
-  );
+const openChat = fixtureBrowser('gemini');
 
 test('streams the scripted reply; the code block updates in place and keeps its neighbours', async () => {
   const page = await openChat();
   await expect(page.locator(SEND)).toHaveAttribute('aria-disabled', 'true');
-  // Plays the content script: as soon as a <code-block> exists, put a card right after it.
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      const block = document.querySelector('model-response code-block');
-      if (!block || document.getElementById('foreign')) return;
-      const card = document.createElement('div');
-      card.id = 'foreign';
-      block.after(card);
-      observer.disconnect();
-    });
-    observer.observe(document.getElementById('chat-history')!, { childList: true, subtree: true });
-  });
+  // Plays the content script: a card right after the code block as soon as it exists.
+  await insertCardAfter(page, 'model-response code-block', { root: '#chat-history' });
 
   await page.click(EDITOR);
   await page.keyboard.type('hi');
@@ -122,7 +58,7 @@ test('streams the scripted reply; the code block updates in place and keeps its 
     lines: ['hi', 'there'],
   });
   const api = await page.evaluate(() => {
-    const { turns, submitted } = (window as unknown as FixtureWindow).__fixture;
+    const { turns, submitted } = window.__fixture;
     return { turns: turns(), submitted };
   });
   expect(api.turns.map((t) => t.role)).toEqual(['user', 'assistant']);
@@ -144,11 +80,11 @@ test('known languages get a label and highlight.js spans', async () => {
 
 test('paste goes through Quill, keeping blank lines; the send button submits', async () => {
   const page = await openChat();
-  expect(await paste(page, 'line one\nline two')).toBe(false);
+  expect(await paste(page, EDITOR, 'line one\nline two')).toBe(true);
   expect(await editorText(page)).toBe('line one\nline two');
   await page.keyboard.press('ControlOrMeta+a');
   const message = 'Result:\n\n<mcp-result call_id="c1" status="ok">\n  Hello back\n</mcp-result>';
-  await paste(page, message);
+  await paste(page, EDITOR, message);
   expect(await editorText(page)).toBe(message);
   await page.locator(`${SEND} > button`).click();
   await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
@@ -159,7 +95,7 @@ test('paste goes through Quill, keeping blank lines; the send button submits', a
 test('direct DOM writes are read back into Quill', async () => {
   const page = await openChat();
   const seen = await page.evaluate(async (selector) => {
-    const api = (window as unknown as FixtureWindow).__fixture;
+    const api = window.__fixture;
     document.querySelector(selector)!.innerHTML = '<p>written behind Quill</p>';
     const sameTask = api.editorText();
     await new Promise((r) => setTimeout(r, 0));

@@ -2,43 +2,14 @@
 // parts of Gemini's web app a content script touches: the conversation history, streamed markdown
 // replies, and a real Quill composer. See README.md.
 import Quill from 'quill';
-import { splitBlocks } from '../markdown';
-import { createBlockReconciler } from '../reconcile';
 import {
-  DEFAULT_SCRIPT,
-  pickReply,
-  type ScriptRule,
-  type StreamHandle,
-  type StreamOptions,
-  streamReply,
-} from '../scripted-model';
+  copyCodeOnClick,
+  createScriptedChat,
+  fromHtml,
+  installFixtureApi,
+  markdownRenderer,
+} from '../page-kit';
 import { codeHtml, modelResponseHtml, renderBlock, userQueryHtml } from './render';
-
-type Role = 'user' | 'assistant';
-
-export type FixtureApi = {
-  /** Composer content according to Quill (`getText()` without its closing "\n"). */
-  editorText(): string;
-  /** Every turn in the thread; text is the message's text (query lines joined by "\n"). */
-  turns(): { role: Role; text: string }[];
-  isStreaming(): boolean;
-  /** Every message the user submitted, in order. */
-  submitted: string[];
-};
-
-function readJson<T>(id: string, fallback: T): T {
-  const text = document.getElementById(id)?.textContent;
-  return text ? (JSON.parse(text) as T) : fallback;
-}
-
-const script = readJson<ScriptRule[]>('fixture-script', DEFAULT_SCRIPT);
-const streamOptions = readJson<StreamOptions>('fixture-stream-options', {});
-
-function fromHtml(html: string): Element {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  return template.content.firstElementChild!;
-}
 
 const scroller = document.querySelector<HTMLElement>('#chat-history infinite-scroller')!;
 const sendHost = document.querySelector<HTMLElement>('gem-icon-button.send-button')!;
@@ -47,8 +18,7 @@ const sendIcon = sendButton.querySelector('mat-icon')!;
 
 let turnCount = 0;
 let conversationId: string | null = null;
-let stream: StreamHandle | null = null;
-const submitted: string[] = [];
+const chat = createScriptedChat(setStreamingUi);
 
 /** Gemini's conversation and response ids are 16 hex digits. */
 const hexId = () =>
@@ -68,32 +38,9 @@ function startTurn(text: string, reply: string): void {
   const markdown = container.querySelector<HTMLElement>('.markdown')!;
   const announcer = container.querySelector<HTMLElement>('.model-response-label-announcer')!;
   const footer = container.querySelector<HTMLElement>('.response-footer')!;
-  const blocks = createBlockReconciler(markdown);
-  // Code goes into each code block's own <code> in place; only a changed shell is re-created.
-  const filled = new WeakMap<Element, string>();
-  const handle = streamReply(
-    reply,
-    (_chunk, soFar) => {
-      const parsed = splitBlocks(soFar);
-      blocks.update(parsed.map(renderBlock));
-      blocks.elements().forEach((el, i) => {
-        const block = parsed[i];
-        if (block?.type !== 'code') return;
-        const html = codeHtml(block);
-        if (filled.get(el) === html) return;
-        el.querySelector('code')!.innerHTML = html;
-        filled.set(el, html);
-      });
-    },
-    streamOptions,
-  );
-  stream = handle;
-  setStreamingUi(true);
-  void handle.done.then(() => {
+  chat.stream(reply, markdownRenderer(markdown, renderBlock, codeHtml), () => {
     for (const busy of [markdown, announcer]) busy.setAttribute('aria-busy', 'false');
     footer.classList.add('complete');
-    if (stream === handle) stream = null;
-    setStreamingUi(false);
   });
 }
 
@@ -113,21 +60,21 @@ function editorText(): string {
 }
 
 function updateSendButton(): void {
-  const disabled = !stream && editorText().trim() === '';
+  const disabled = !chat.isStreaming() && editorText().trim() === '';
   sendHost.setAttribute('aria-disabled', String(disabled));
   sendButton.setAttribute('aria-disabled', String(disabled));
 }
 
 function submit(): void {
   const text = editorText();
-  if (stream || text.trim() === '') return;
-  submitted.push(text);
+  const reply = chat.accept(text);
+  if (reply === null) return;
   quill.setText('', 'user');
   if (!conversationId) {
     conversationId = hexId();
     history.pushState({}, '', `/app/${conversationId}`);
   }
-  startTurn(text, pickReply(text, script));
+  startTurn(text, reply);
 }
 
 const quill = new Quill(document.querySelector<HTMLElement>('rich-textarea')!, {
@@ -160,17 +107,14 @@ for (const [name, value] of Object.entries({
 quill.on('text-change', updateSendButton);
 
 sendButton.addEventListener('click', () => {
-  if (stream) stream.stop();
+  if (chat.isStreaming()) chat.stop();
   else submit();
   quill.focus();
 });
-document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest?.('button[aria-label="Copy code"]');
-  const code = button?.closest('code-block')?.querySelector('code');
-  if (code) void navigator.clipboard?.writeText(code.textContent ?? '').catch(() => {});
-});
+copyCodeOnClick('button[aria-label="Copy code"]', 'code-block', 'code');
 
-const api: FixtureApi = {
+// editorText: Quill's `getText()` without its closing "\n"; turns: query lines joined by "\n".
+installFixtureApi(chat, {
   editorText,
   turns: () =>
     [...scroller.querySelectorAll('user-query, model-response')].map((turn) =>
@@ -183,9 +127,5 @@ const api: FixtureApi = {
           }
         : { role: 'assistant', text: turn.querySelector('message-content')?.textContent ?? '' },
     ),
-  isStreaming: () => stream !== null,
-  submitted,
-};
-// Main world only: the tests read it with page.evaluate.
-Object.assign(window, { __fixture: api });
+});
 updateSendButton();

@@ -1,6 +1,6 @@
 // Gemini-specific HTML for markdown blocks and turns (shape follows gemini.google.com's Angular
 // DOM; see README.md). Each block renders to exactly one top-level element.
-import { type CodeToken, tokenize } from '../code-tokens';
+import { hljsHtml } from '../code-tokens';
 import { type Block, escapeHtml, paragraphsOf, renderInline } from '../markdown';
 
 // Header labels Gemini shows for fences it knows; any other fence (mcp-call too) is "Code snippet".
@@ -28,26 +28,11 @@ export function codeLabel(lang: string): string {
   return LABELS[lang.toLowerCase()] ?? GENERIC_LABEL;
 }
 
-const HLJS: Record<CodeToken['kind'], string> = {
-  property: 'hljs-attr',
-  string: 'hljs-string',
-  number: 'hljs-number',
-  literal: 'hljs-literal',
-  punctuation: 'hljs-punctuation',
-  plain: '',
-};
-
 /** The inside of a block's <code>: highlight.js spans for a known language, plain text (as Gemini
  * renders a "Code snippet") otherwise. Its text is exactly `block.code`. */
 export function codeHtml(block: Extract<Block, { type: 'code' }>): string {
   if (codeLabel(block.lang) === GENERIC_LABEL) return escapeHtml(block.code);
-  return tokenize(block.code)
-    .map(({ kind, text }) =>
-      kind === 'plain'
-        ? escapeHtml(text)
-        : `<span class="${HLJS[kind]}">${escapeHtml(text)}</span>`,
-    )
-    .join('');
+  return hljsHtml(block.code);
 }
 
 const iconButton = (label: string, icon: string, extra = '') =>

@@ -1,72 +1,25 @@
-// Self-test of the grok.com fixture page. Self-contained: launches its own Chromium.
+// Self-test of the grok.com fixture page, in a plain Chromium (../fixture-harness.ts).
+import { expect, test } from '@playwright/test';
 import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
-import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
+  editorText,
+  fixtureBrowser,
+  insertCardAfter,
+  isStreaming,
+  paste,
+} from '../fixture-harness';
 import { shiki } from './render';
 
 const CALL =
   '{"call_id": "c1", "tool": "echo", "arguments": {"message": "Hello from the fixture"}}';
 const EDITOR = 'div.tiptap.ProseMirror[contenteditable="true"]';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
-});
-
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
-
-async function openChat(
-  url = 'https://grok.com/',
-  script?: ScriptRule[],
-  options?: SitePageOptions,
-): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  await routeChatSite(context, 'grok', script, options);
-  const page = await context.newPage();
-  await page.goto(url);
-  return page;
-}
-
-const editorText = (page: Page) => page.evaluate(() => window.__fixture.editorText());
-const isStreaming = (page: Page) => page.evaluate(() => window.__fixture.isStreaming());
+const openChat = fixtureBrowser('grok');
 
 test('streams the scripted reply into a Shiki code block; foreign nodes survive', async () => {
   const page = await openChat();
   await expect(page.getByTestId('chat-submit')).toBeDisabled();
-  // Plays the content script: as soon as the code block exists, put a card right after it.
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      const block = document.querySelector(
-        '[data-testid="assistant-message"] [data-testid="code-block"]',
-      );
-      if (!block || document.getElementById('foreign')) return;
-      const card = document.createElement('div');
-      card.id = 'foreign';
-      block.after(card);
-      observer.disconnect();
-    });
-    observer.observe(document.querySelector('main')!, { childList: true, subtree: true });
-  });
+  // Plays the content script: a card right after the code block as soon as it exists.
+  await insertCardAfter(page, '[data-testid="assistant-message"] [data-testid="code-block"]');
 
   await page.click(EDITOR);
   await page.keyboard.type('hi');
@@ -98,17 +51,12 @@ test('streams the scripted reply into a Shiki code block; foreign nodes survive'
 });
 
 test('paste and execCommand go through ProseMirror; {{result}} is substituted', async () => {
-  const page = await openChat('https://grok.com/', [
-    { when: '<mcp-result', reply: 'It said:\n\n> {{result}}' },
-  ]);
-  const handled = await page.evaluate((selector) => {
-    const editor = document.querySelector<HTMLElement>(selector)!;
-    editor.focus();
-    const data = new DataTransfer();
-    data.setData('text/plain', 'Result:\n\n<mcp-result call_id="c1">\nHello back\n</mcp-result>');
-    const event = new ClipboardEvent('paste', { clipboardData: data, cancelable: true });
-    return !editor.dispatchEvent(event);
-  }, EDITOR);
+  const page = await openChat([{ when: '<mcp-result', reply: 'It said:\n\n> {{result}}' }]);
+  const handled = await paste(
+    page,
+    EDITOR,
+    'Result:\n\n<mcp-result call_id="c1">\nHello back\n</mcp-result>',
+  );
   expect(handled).toBe(true);
   // Tiptap's default plain-text paste: one paragraph per run of line breaks.
   expect(await editorText(page)).toBe(
@@ -125,9 +73,7 @@ test('paste and execCommand go through ProseMirror; {{result}} is substituted', 
 
 test('Shift+Enter makes a new line; Stop ends the stream early', async () => {
   const long = 'word '.repeat(400);
-  const page = await openChat('https://grok.com/', [{ when: '*', reply: long }], {
-    stream: { intervalMs: 30 },
-  });
+  const page = await openChat([{ when: '*', reply: long }], { stream: { intervalMs: 30 } });
   await page.click(EDITOR);
   await page.keyboard.type('one');
   await page.keyboard.press('Shift+Enter');
@@ -150,7 +96,7 @@ test('Shift+Enter makes a new line; Stop ends the stream early', async () => {
 
 test('on x.com the first message adds ?conversation= to the same path', async () => {
   for (const path of ['/i/grok', '/home']) {
-    const page = await openChat(`https://x.com${path}`);
+    const page = await openChat(undefined, { url: `https://x.com${path}` });
     await page.click(EDITOR);
     await page.keyboard.type('hi');
     await page.keyboard.press('Enter');

@@ -1,62 +1,22 @@
 // Browser code of the grok.com fixture page (bundled to an IIFE by ../build.ts). Models the parts
 // of Grok's web app a content script touches: the transcript, streamed markdown replies
 // re-rendered per block, and a real ProseMirror (Tiptap-style) composer. See README.md.
-import { splitBlocks } from '../markdown';
-import { createBlockReconciler } from '../reconcile';
 import {
-  DEFAULT_SCRIPT,
-  pickReply,
-  type ScriptRule,
-  type StreamHandle,
-  type StreamOptions,
-  streamReply,
-} from '../scripted-model';
+  copyCodeOnClick,
+  createScriptedChat,
+  el,
+  installFixtureApi,
+  markdownRenderer,
+  type Role,
+} from '../page-kit';
 import { createComposer } from './composer';
 import { renderBlock } from './render';
-
-type Role = 'user' | 'assistant';
-
-export type FixtureApi = {
-  /** Composer content according to the ProseMirror state (paragraphs joined by "\n"). */
-  editorText(): string;
-  /** Every turn in the thread; text is the textContent of the message element. */
-  turns(): { role: Role; text: string }[];
-  isStreaming(): boolean;
-  /** Every message the user submitted, in order. */
-  submitted: string[];
-};
-
-declare global {
-  interface Window {
-    __fixture: FixtureApi;
-  }
-}
-
-function readJson<T>(id: string, fallback: T): T {
-  const text = document.getElementById(id)?.textContent;
-  return text ? (JSON.parse(text) as T) : fallback;
-}
-
-const script = readJson<ScriptRule[]>('fixture-script', DEFAULT_SCRIPT);
-const streamOptions = readJson<StreamOptions>('fixture-stream-options', {});
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 const MESSAGES = 'main [data-testid="user-message"], main [data-testid="assistant-message"]';
 const scroller = document.querySelector<HTMLElement>('[data-testid="chat-transcript-scroller"]')!;
 const turns = scroller.querySelector<HTMLElement>('[data-fixture="turns"]')!;
 let conversationStarted = false;
-let stream: StreamHandle | null = null;
-const submitted: string[] = [];
+const chat = createScriptedChat(setStreaming);
 
 // --- transcript ---------------------------------------------------------------------------------
 
@@ -112,19 +72,7 @@ function actionRow(): HTMLElement {
 
 function startAssistantTurn(reply: string): void {
   const { turn, content } = addTurn('assistant', 'w-full max-w-none');
-  const blocks = createBlockReconciler(content);
-  setStreaming(true);
-  const handle = streamReply(
-    reply,
-    (_chunk, soFar) => blocks.update(splitBlocks(soFar).map(renderBlock)),
-    streamOptions,
-  );
-  stream = handle;
-  void handle.done.then(() => {
-    turn.append(actionRow());
-    if (stream === handle) stream = null;
-    setStreaming(false);
-  });
+  chat.stream(reply, markdownRenderer(content, renderBlock), () => turn.append(actionRow()));
 }
 
 function setStreaming(streaming: boolean): void {
@@ -148,12 +96,12 @@ function openConversation(): void {
 
 function submit(): void {
   const text = composer.text();
-  if (stream || text.trim() === '') return;
-  submitted.push(text);
+  const reply = chat.accept(text);
+  if (reply === null) return;
   composer.clear();
   addUserTurn(text);
   openConversation();
-  startAssistantTurn(pickReply(text, script));
+  startAssistantTurn(reply);
 }
 
 const composer = createComposer({
@@ -161,22 +109,17 @@ const composer = createComposer({
   host: document.querySelector<HTMLElement>('[data-fixture="editor-host"]')!,
   actions: document.querySelector<HTMLElement>('[data-fixture="composer-actions"]')!,
   onSubmit: submit,
-  onStop: () => stream?.stop(),
+  onStop: chat.stop,
 });
 
-document.addEventListener('click', (event) => {
-  const copy = (event.target as Element | null)?.closest?.('[data-testid="code-block"] button');
-  const code = copy?.closest('[data-testid="code-block"]')?.querySelector('pre code');
-  if (code) void navigator.clipboard?.writeText(code.textContent ?? '').catch(() => {});
-});
+copyCodeOnClick('[data-testid="code-block"] button', '[data-testid="code-block"]', 'pre code');
 
-window.__fixture = {
+// editorText: the ProseMirror state, paragraphs joined by "\n".
+installFixtureApi(chat, {
   editorText: () => composer.text(),
   turns: () =>
     [...document.querySelectorAll<HTMLElement>(MESSAGES)].map((m) => ({
       role: m.getAttribute('data-testid') === 'user-message' ? 'user' : 'assistant',
       text: m.textContent ?? '',
     })),
-  isStreaming: () => stream !== null,
-  submitted,
-};
+});

@@ -1,9 +1,10 @@
-// Self-test of the chat.mistral.ai fixture page. Self-contained: launches its own Chromium.
+// Self-test of the chat.mistral.ai fixture page, in a plain Chromium (../fixture-harness.ts).
 import { expect, test } from '@playwright/test';
 import {
   editorText,
   fixtureBrowser,
   fixtureState,
+  insertCardAfter,
   isStreaming,
   OK_RESULT,
   paste,
@@ -22,18 +23,8 @@ test('streams the scripted mcp-call reply; a card next to the <pre> survives', a
   const page = await openChat();
   await expect(page.locator(`${EDITOR} p`)).toHaveAttribute('data-placeholder', 'Ask le Chat');
   await expect(page.locator(SEND)).toBeDisabled();
-  // Plays the content script: as soon as the code block exists, put a card right after it.
-  await page.evaluate((answer) => {
-    const observer = new MutationObserver(() => {
-      const pre = document.querySelector(`${answer} pre`);
-      if (!pre || document.getElementById('foreign')) return;
-      const card = document.createElement('div');
-      card.id = 'foreign';
-      pre.after(card);
-      observer.disconnect();
-    });
-    observer.observe(document.querySelector('main')!, { childList: true, subtree: true });
-  }, ANSWER);
+  // Plays the content script: a card right after the code block as soon as it exists.
+  await insertCardAfter(page, `${ANSWER} pre`);
 
   await page.click(EDITOR);
   await page.keyboard.type('hi');

@@ -1,60 +1,20 @@
 // Browser code of the chat.mistral.ai fixture page (bundled to an IIFE by ../build.ts). Models the
 // parts of Le Chat a content script touches: the conversation thread, streamed markdown replies
 // re-rendered per block, and a real ProseMirror composer inside a <form>. See README.md.
-import { splitBlocks } from '../markdown';
-import { createBlockReconciler } from '../reconcile';
 import {
-  DEFAULT_SCRIPT,
-  pickReply,
-  type ScriptRule,
-  type StreamHandle,
-  type StreamOptions,
-  streamReply,
-} from '../scripted-model';
+  copyCodeOnClick,
+  createScriptedChat,
+  el,
+  installFixtureApi,
+  markdownRenderer,
+  type Role,
+} from '../page-kit';
 import { createComposer } from './composer';
 import { renderBlock } from './render';
 
-type Role = 'user' | 'assistant';
-
-export type FixtureApi = {
-  /** Composer content according to the ProseMirror state (paragraphs joined by "\n"). */
-  editorText(): string;
-  /** Every turn in the thread; text is the textContent of the message element. */
-  turns(): { role: Role; text: string }[];
-  isStreaming(): boolean;
-  /** Every message the user submitted, in order. */
-  submitted: string[];
-};
-
-declare global {
-  interface Window {
-    __fixture: FixtureApi;
-  }
-}
-
-function readJson<T>(id: string, fallback: T): T {
-  const text = document.getElementById(id)?.textContent;
-  return text ? (JSON.parse(text) as T) : fallback;
-}
-
-const script = readJson<ScriptRule[]>('fixture-script', DEFAULT_SCRIPT);
-const streamOptions = readJson<StreamOptions>('fixture-stream-options', {});
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
 const thread = document.querySelector<HTMLElement>('[data-fixture="turns"]')!;
 let conversationId: string | null = null;
-let stream: StreamHandle | null = null;
-const submitted: string[] = [];
+const chat = createScriptedChat((streaming) => composer.setStreaming(streaming));
 
 // --- thread -------------------------------------------------------------------------------------
 
@@ -121,19 +81,9 @@ function startAssistantTurn(reply: string): void {
     el('div', { class: 'size-8 shrink-0 rounded-full bg-state-primary', 'aria-hidden': 'true' }),
     column,
   );
-  const blocks = createBlockReconciler(answer);
-  composer.setStreaming(true);
-  const handle = streamReply(
-    reply,
-    (_chunk, soFar) => blocks.update(splitBlocks(soFar).map(renderBlock)),
-    streamOptions,
-  );
-  stream = handle;
-  void handle.done.then(() => {
+  chat.stream(reply, markdownRenderer(answer, renderBlock), () => {
     pulse.remove();
     column.append(messageFooter());
-    if (stream === handle) stream = null;
-    composer.setStreaming(false);
   });
 }
 
@@ -141,15 +91,15 @@ function startAssistantTurn(reply: string): void {
 
 function submit(): void {
   const text = composer.text();
-  if (stream || text.trim() === '') return;
-  submitted.push(text);
+  const reply = chat.accept(text);
+  if (reply === null) return;
   composer.clear();
   addUserTurn(text);
   if (!conversationId) {
     conversationId = crypto.randomUUID();
     history.pushState({}, '', `/chat/${conversationId}`);
   }
-  startAssistantTurn(pickReply(text, script));
+  startAssistantTurn(reply);
 }
 
 const composer = createComposer({
@@ -157,23 +107,17 @@ const composer = createComposer({
   host: document.querySelector<HTMLElement>('[data-fixture="editor-host"]')!,
   buttonSlot: document.querySelector<HTMLElement>('[data-fixture="submit-slot"]')!,
   onSubmit: submit,
-  onStop: () => stream?.stop(),
+  onStop: chat.stop,
 });
 
-document.addEventListener('click', (event) => {
-  const target = event.target as Element | null;
-  const copy = target?.closest?.('pre button[aria-label="Copy code"]');
-  const code = copy?.closest('pre')?.querySelector('code');
-  if (code) void navigator.clipboard?.writeText(code.textContent ?? '').catch(() => {});
-});
+copyCodeOnClick('pre button[aria-label="Copy code"]', 'pre', 'code');
 
-window.__fixture = {
+// editorText: the ProseMirror state, paragraphs joined by "\n".
+installFixtureApi(chat, {
   editorText: () => composer.text(),
   turns: () =>
     [...document.querySelectorAll<HTMLElement>('main [data-message-author-role]')].map((m) => ({
       role: m.getAttribute('data-message-author-role') as Role,
       text: m.textContent ?? '',
     })),
-  isStreaming: () => stream !== null,
-  submitted,
-};
+});

@@ -1,81 +1,27 @@
-// Self-test of the perplexity.ai fixture page. Self-contained: launches its own Chromium.
+// Self-test of the perplexity.ai fixture page, in a plain Chromium (../fixture-harness.ts).
+import { expect, test } from '@playwright/test';
 import {
-  type Browser,
-  type BrowserContext,
-  chromium,
-  expect,
-  type Page,
-  test,
-} from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../support/chromium';
-import { routeChatSite, type ScriptRule, type SitePageOptions } from '../build';
-import type { FixtureApi } from './page';
+  editorText,
+  fixtureBrowser,
+  insertCardAfter,
+  isStreaming,
+  paste,
+  turns,
+} from '../fixture-harness';
 import { highlight } from './render';
 
 const ECHO_CALL =
   '{"call_id": "c1", "tool": "echo", "arguments": {"message": "Hello from the fixture"}}';
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const EDITOR = '#ask-input';
 
-test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-  });
-});
-
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-});
-
-async function openChat(script?: ScriptRule[], options?: SitePageOptions): Promise<Page> {
-  const context = await browser.newContext();
-  contexts.push(context);
-  await routeChatSite(context, 'perplexity', script, options);
-  const page = await context.newPage();
-  await page.goto('https://www.perplexity.ai/');
-  return page;
-}
-
-type FixtureWindow = Window & { __fixture: FixtureApi };
-
-const api = (page: Page) =>
-  page.evaluateHandle(() => (window as unknown as FixtureWindow).__fixture);
-const editorText = async (page: Page) => (await api(page)).evaluate((f) => f.editorText());
-const isStreaming = async (page: Page) => (await api(page)).evaluate((f) => f.isStreaming());
-
-/** Dispatches a synthetic paste carrying text/plain, the way a content script would. */
-const paste = (page: Page, text: string) =>
-  page.evaluate((t) => {
-    const editor = document.getElementById('ask-input')!;
-    editor.focus();
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    return editor.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
+const openChat = fixtureBrowser('perplexity');
 
 test('streams the scripted reply into a Perplexity code block; a card after <pre> survives', async () => {
   const page = await openChat();
   await expect(page.getByTestId('submit-button')).toBeDisabled();
-  await page.evaluate(() => {
-    const observer = new MutationObserver(() => {
-      const pre = document.querySelector('[id^="markdown-content-"] pre');
-      if (!pre || document.getElementById('foreign')) return;
-      const card = document.createElement('div');
-      card.id = 'foreign';
-      pre.after(card);
-      observer.disconnect();
-    });
-    observer.observe(document.querySelector('main')!, { childList: true, subtree: true });
-  });
+  // Plays the content script: a card right after the code block as soon as it exists.
+  await insertCardAfter(page, '[id^="markdown-content-"] pre');
 
   await page.click('#ask-input');
   await page.keyboard.type('hi there');
@@ -112,17 +58,14 @@ test('streams the scripted reply into a Perplexity code block; a card after <pre
     footer: 1,
     query: 'hi there\nsecond line',
   });
-  expect(await (await api(page)).evaluate((f) => f.turns().map((t) => t.role))).toEqual([
-    'user',
-    'assistant',
-  ]);
+  expect((await turns(page)).map((t) => t.role)).toEqual(['user', 'assistant']);
 });
 
 test('paste and execCommand go through Lexical; DOM writes do not reach its state', async () => {
   const page = await openChat();
-  expect(await paste(page, 'Result:\n\n<mcp-result call_id="c1">\n  Hi\n</mcp-result>')).toBe(
-    false,
-  );
+  expect(
+    await paste(page, EDITOR, 'Result:\n\n<mcp-result call_id="c1">\n  Hi\n</mcp-result>'),
+  ).toBe(true);
   expect(await editorText(page)).toBe('Result:\n\n<mcp-result call_id="c1">\n  Hi\n</mcp-result>');
   await expect(page.getByTestId('submit-button')).toBeEnabled();
 

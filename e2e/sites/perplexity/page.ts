@@ -1,55 +1,15 @@
 // Browser code of the perplexity.ai fixture page (bundled to an IIFE by ../build.ts). Models the
 // parts of Perplexity's web app a content script touches: the thread of query/answer blocks,
 // answers streamed and re-rendered per block, and a real Lexical composer. See README.md.
-import { splitBlocks } from '../markdown';
-import { createBlockReconciler } from '../reconcile';
 import {
-  DEFAULT_SCRIPT,
-  pickReply,
-  type ScriptRule,
-  type StreamHandle,
-  type StreamOptions,
-  streamReply,
-} from '../scripted-model';
+  copyCodeOnClick,
+  createScriptedChat,
+  el,
+  installFixtureApi,
+  markdownRenderer,
+} from '../page-kit';
 import { createComposer } from './composer';
 import { renderBlock } from './render';
-
-type Role = 'user' | 'assistant';
-
-export type FixtureApi = {
-  /** Composer content according to the Lexical editor state (line breaks as "\n"). */
-  editorText(): string;
-  /** Every turn in the thread; text is the textContent of the query or answer element. */
-  turns(): { role: Role; text: string }[];
-  isStreaming(): boolean;
-  /** Every message the user submitted, in order. */
-  submitted: string[];
-};
-
-declare global {
-  interface Window {
-    __fixture: FixtureApi;
-  }
-}
-
-function readJson<T>(id: string, fallback: T): T {
-  const text = document.getElementById(id)?.textContent;
-  return text ? (JSON.parse(text) as T) : fallback;
-}
-
-const script = readJson<ScriptRule[]>('fixture-script', DEFAULT_SCRIPT);
-const streamOptions = readJson<StreamOptions>('fixture-stream-options', {});
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 /** A textless icon, so a button adds nothing to its turn's textContent. */
 function icon(): SVGSVGElement {
@@ -70,8 +30,7 @@ const placeholder = document.querySelector<HTMLElement>('[data-fixture="placehol
 
 let answerCount = 0;
 let threadSlug: string | null = null;
-let stream: StreamHandle | null = null;
-const submitted: string[] = [];
+const chat = createScriptedChat(setStreamingUi);
 
 // --- thread -------------------------------------------------------------------------------------
 
@@ -122,20 +81,11 @@ function startAnswer(block: HTMLElement, reply: string): void {
     prose,
   );
   block.append(el('div', { class: 'relative default font-sans text-base' }, markdown));
-  const blocks = createBlockReconciler(prose);
+  const render = markdownRenderer(prose, renderBlock);
   block.setAttribute('data-streaming', 'true');
-  setStreamingUi(true);
-  const handle = streamReply(
-    reply,
-    (_chunk, soFar) => blocks.update(splitBlocks(soFar).map(renderBlock)),
-    streamOptions,
-  );
-  stream = handle;
-  void handle.done.then(() => {
+  chat.stream(reply, render, () => {
     block.removeAttribute('data-streaming');
     block.append(answerFooter());
-    if (stream === handle) stream = null;
-    setStreamingUi(false);
   });
 }
 
@@ -182,15 +132,15 @@ function slugFor(text: string): string {
 
 function submit(): void {
   const text = composer.text();
-  if (stream || text.trim() === '') return;
-  submitted.push(text);
+  const reply = chat.accept(text);
+  if (reply === null) return;
   composer.clear();
   const block = addQuery(text);
   if (!threadSlug) {
     threadSlug = slugFor(text);
     history.pushState({}, '', `/search/${threadSlug}`);
   }
-  startAnswer(block, pickReply(text, script));
+  startAnswer(block, reply);
 }
 
 const composer = createComposer(document.getElementById('ask-input')!, submit, onText);
@@ -201,17 +151,14 @@ sendButton.addEventListener('click', () => {
   submit();
   composer.focus();
 });
-stopButton.addEventListener('click', () => stream?.stop());
+stopButton.addEventListener('click', chat.stop);
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape' && stream) stream.stop();
+  if (event.key === 'Escape') chat.stop();
 });
-document.addEventListener('click', (event) => {
-  const button = (event.target as Element | null)?.closest?.('[data-testid="copy-code-button"]');
-  const code = button?.closest('.codeWrapper')?.querySelector('code');
-  if (code) void navigator.clipboard?.writeText(code.textContent ?? '').catch(() => {});
-});
+copyCodeOnClick('[data-testid="copy-code-button"]', '.codeWrapper', 'code');
 
-window.__fixture = {
+// editorText: the Lexical editor state, line breaks as "\n"; turns: the query or answer element.
+installFixtureApi(chat, {
   editorText: () => composer.text(),
   turns: () =>
     [...thread.querySelectorAll<HTMLElement>('.group\\/query, [id^="markdown-content-"]')].map(
@@ -220,6 +167,4 @@ window.__fixture = {
         text: node.textContent ?? '',
       }),
     ),
-  isStreaming: () => stream !== null,
-  submitted,
-};
+});
