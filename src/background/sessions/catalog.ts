@@ -132,3 +132,43 @@ export async function fetchCatalog(client: Client, timeout: number): Promise<Fet
   };
   return { catalog, ...(refresh === undefined ? {} : { refreshInMs: refresh }) };
 }
+
+/** Handlers for the SDK's list_changed refresh: each fresh list, reduced to catalogue entries. */
+export function listChangedHandlers(update: (change: Partial<Catalog>) => void) {
+  return {
+    tools: {
+      onChanged: (error: Error | null, tools: Tool[] | null) => {
+        if (!error && tools) update({ tools: tools.map(toolEntry) });
+      },
+    },
+    prompts: {
+      onChanged: (error: Error | null, prompts: Catalog['prompts'] | null) => {
+        if (!error && prompts) {
+          update({
+            prompts: prompts.map(({ name, title, description, arguments: a }) => ({
+              name,
+              title,
+              description,
+              arguments: a,
+            })),
+          });
+        }
+      },
+    },
+    resources: {
+      onChanged: (error: Error | null, resources: Catalog['resources'] | null) => {
+        if (!error && resources) {
+          update({
+            resources: resources.map(({ uri, name, title, description, mimeType }) => ({
+              uri,
+              name,
+              title,
+              description,
+              mimeType,
+            })),
+          });
+        }
+      },
+    },
+  };
+}

@@ -18,10 +18,12 @@ import {
 import { checkServerUrl } from '../servers/url';
 import { Backoff } from './backoff';
 import { Breaker } from './breaker';
-import { fetchCatalog, toolEntry } from './catalog';
+import { fetchCatalog, listChangedHandlers } from './catalog';
+import { CatalogRefresh } from './catalog-refresh';
 import { openClient, type Verdict } from './connect';
 import { diagnose, isSessionGone, isTransportFailure } from './diagnose';
 import { endSession } from './end-session';
+import { Heartbeat } from './heartbeat';
 
 const CONNECT_TIMEOUT_MS = 15_000;
 /** However much progress a call reports, it ends after this long. */
@@ -64,12 +66,11 @@ export class ServerSession {
   private verdict: Verdict | undefined;
   private pending: Promise<void> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
-  private heartbeatTimer: ReturnType<typeof setTimeout> | undefined;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private missedBeats = 0;
+  private readonly refresh = new CatalogRefresh();
   private closed = false;
   private readonly backoff: Backoff;
   private readonly breaker = new Breaker();
+  private readonly heartbeat: Heartbeat<Client>;
   private readonly inflight = new Map<string, Promise<unknown>>();
 
   constructor(
@@ -77,6 +78,12 @@ export class ServerSession {
     private readonly deps: SessionDeps,
   ) {
     this.backoff = new Backoff(deps.random ? { random: deps.random } : {});
+    this.heartbeat = new Heartbeat(deps.heartbeatMs ?? 20_000, (client) =>
+      this.lost(client, {
+        code: 'unreachable',
+        message: 'The server stopped answering (two heartbeats missed).',
+      }),
+    );
   }
 
   /** Connects unless connected or waiting for the user; concurrent callers share one attempt. */
@@ -101,7 +108,7 @@ export class ServerSession {
   async close(): Promise<void> {
     this.closed = true;
     this.clearRetry();
-    this.stopHeartbeat();
+    this.heartbeat.stop();
     await this.dropClient();
   }
 
@@ -210,7 +217,11 @@ export class ServerSession {
         preference: this.config.transport,
         headers: await this.deps.headers(),
         ...(saved ? { verdict: saved } : {}),
-        listChanged: this.listChanged(),
+        listChanged: listChangedHandlers((change) => {
+          this.catalog = { ...this.catalog, ...change };
+          if (this.status.state === 'connected') this.setStatus(this.connectedStatus());
+          void this.persist();
+        }),
         timeoutMs: CONNECT_TIMEOUT_MS,
         ...(this.deps.elicit ? { elicit: this.deps.elicit } : {}),
       });
@@ -223,7 +234,7 @@ export class ServerSession {
         throw error;
       });
       this.adopt(opened.client, opened.transport, opened.verdict, fetched.catalog);
-      this.scheduleRefresh(fetched.refreshInMs);
+      this.scheduleRefresh(opened.client, fetched.refreshInMs);
     } catch (error) {
       this.fail(diagnose(error, this.config.url));
     }
@@ -238,10 +249,9 @@ export class ServerSession {
       this.lost(client, { code: 'unreachable', message: 'The connection to the server closed.' });
     this.backoff.reset();
     this.breaker.success();
-    this.missedBeats = 0;
     this.setStatus(this.connectedStatus());
     void this.persist();
-    this.scheduleHeartbeat();
+    if (verdict.era === 'legacy') this.heartbeat.start(client);
   }
 
   private connectedStatus(): ServerStatus {
@@ -273,7 +283,7 @@ export class ServerSession {
   }
 
   private fail(error: WireError): void {
-    this.stopHeartbeat();
+    this.heartbeat.stop();
     const at = Date.now();
     if (PERMANENT.includes(error.code)) {
       this.setStatus({ ...idle(), state: 'failed', error: { ...error, at } });
@@ -306,8 +316,8 @@ export class ServerSession {
   private async dropClient(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    this.stopHeartbeat();
-    this.scheduleRefresh(undefined);
+    this.heartbeat.stop();
+    this.refresh.stop();
     await client?.close().catch(() => {});
   }
 
@@ -316,101 +326,21 @@ export class ServerSession {
     this.retryTimer = undefined;
   }
 
-  /**
-   * An application-level ping keeps long-lived connections honest and the MV3 worker alive (WebSocket
-   * data frames count as activity; ping/pong control frames do not). Two missed answers mean dead.
-   */
-  private scheduleHeartbeat(): void {
-    this.stopHeartbeat();
-    if (this.verdict?.era !== 'legacy') return;
-    this.heartbeatTimer = setTimeout(() => void this.beat(), this.deps.heartbeatMs ?? 20_000);
-  }
-
-  private async beat(): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    try {
-      await client.ping({ timeout: Math.min(10_000, this.deps.heartbeatMs ?? 20_000) });
-      this.missedBeats = 0;
-    } catch {
-      this.missedBeats++;
-      if (this.missedBeats >= 2) {
-        this.lost(client, {
-          code: 'unreachable',
-          message: 'The server stopped answering (two heartbeats missed).',
-        });
-        return;
-      }
-    }
-    if (this.client === client) this.scheduleHeartbeat();
-  }
-
   /** A 2026-era server without list_changed says how long its lists stay fresh: list again then. */
-  private scheduleRefresh(delay: number | undefined): void {
-    if (this.refreshTimer !== undefined) clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    const client = this.client;
-    if (delay === undefined || !client) return;
-    this.refreshTimer = setTimeout(async () => {
-      if (this.client !== client) return;
-      try {
-        const fetched = await fetchCatalog(client, CONNECT_TIMEOUT_MS);
-        if (this.client !== client) return;
-        this.catalog = fetched.catalog;
+  private scheduleRefresh(client: Client, delay: number | undefined): void {
+    this.refresh.schedule(client, delay, {
+      fetched: (catalog) => {
+        if (this.client !== client) return false;
+        this.catalog = catalog;
         this.setStatus(this.connectedStatus());
         void this.persist();
-        this.scheduleRefresh(fetched.refreshInMs);
-      } catch (error) {
-        if (isTransportFailure(error)) this.lost(client, diagnose(error, this.config.url));
-        else this.scheduleRefresh(delay);
-      }
-    }, delay);
-  }
-
-  private stopHeartbeat(): void {
-    if (this.heartbeatTimer !== undefined) clearTimeout(this.heartbeatTimer);
-    this.heartbeatTimer = undefined;
-  }
-
-  private listChanged() {
-    const update = (change: Partial<Catalog>) => {
-      this.catalog = { ...this.catalog, ...change };
-      if (this.status.state === 'connected') this.setStatus(this.connectedStatus());
-      void this.persist();
-    };
-    return {
-      tools: {
-        onChanged: (error: Error | null, tools: Parameters<typeof toolEntry>[0][] | null) => {
-          if (!error && tools) update({ tools: tools.map(toolEntry) });
-        },
+        return true;
       },
-      prompts: {
-        onChanged: (error: Error | null, prompts: Catalog['prompts'] | null) => {
-          if (!error && prompts)
-            update({
-              prompts: prompts.map(({ name, title, description, arguments: a }) => ({
-                name,
-                title,
-                description,
-                arguments: a,
-              })),
-            });
-        },
+      failed: (error) => {
+        if (!isTransportFailure(error)) return true;
+        this.lost(client, diagnose(error, this.config.url));
+        return false;
       },
-      resources: {
-        onChanged: (error: Error | null, resources: Catalog['resources'] | null) => {
-          if (!error && resources)
-            update({
-              resources: resources.map(({ uri, name, title, description, mimeType }) => ({
-                uri,
-                name,
-                title,
-                description,
-                mimeType,
-              })),
-            });
-        },
-      },
-    };
+    });
   }
 }
