@@ -4,30 +4,23 @@ import { startScriptedServer } from '../fixtures/servers/scripted-server';
 import { callScript } from '../sites/scripts';
 
 test('Deny sends nothing to the server and tells the model the user declined', async ({
-  addConnectedServer,
-  openChat,
+  scriptedChat,
 }) => {
-  const server = await startScriptedServer({ tools: { echo: { kind: 'echo' } } });
-  try {
-    await addConnectedServer(server.url, 'scripted');
-    const chat = await openChat(callScript({ tool: 'echo', arguments: { message: 'no' } }));
-    await chat.page.bringToFront();
-    await chat.send('try');
-    await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
-    await chat.cards.click('deny');
-    await expect
-      .poll(async () => (await chat.cards.read())?.message)
-      .toContain('The denial is in the message box');
-    expect((await chat.cards.read())?.status).toBe('Denied');
-    expect((await chat.cards.read())?.buttons).toEqual(['Insert', 'Copy']);
-    expect(await chat.editorText()).toMatch(
-      /^<mcp-result call_id="c1" tool="echo" status="denied" nonce="([0-9a-f]{8})">\nThe user declined to run this tool call\.\n<\/mcp-result nonce="\1">$/,
-    );
-    await chat.page.waitForTimeout(300);
-    expect(server.calls()).toEqual([]);
-  } finally {
-    await server.stop();
-  }
+  const { server, chat } = await scriptedChat(
+    { echo: { kind: 'echo' } },
+    callScript({ tool: 'echo', arguments: { message: 'no' } }),
+  );
+  await chat.cards.click('deny');
+  await expect
+    .poll(async () => (await chat.cards.read())?.message)
+    .toContain('The denial is in the message box');
+  expect((await chat.cards.read())?.status).toBe('Denied');
+  expect((await chat.cards.read())?.buttons).toEqual(['Insert', 'Copy']);
+  expect(await chat.editorText()).toMatch(
+    /^<mcp-result call_id="c1" tool="echo" status="denied" nonce="([0-9a-f]{8})">\nThe user declined to run this tool call\.\n<\/mcp-result nonce="\1">$/,
+  );
+  await chat.page.waitForTimeout(300);
+  expect(server.calls()).toEqual([]);
 });
 
 test('a result that closes the block itself cannot end it: the real end tag carries the nonce', async ({
