@@ -1,5 +1,5 @@
 // Page object for the options page.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { ServerList } from './server-list';
 
 export class OptionsPage {
@@ -47,5 +47,36 @@ export class OptionsPage {
     const form = item.getByRole('form');
     await form.getByLabel('Server URL').fill(url);
     await form.getByRole('button', { name: 'Save' }).click();
+  }
+
+  /** Sends a message as this extension page does (for settings the page has no control for yet). */
+  send(
+    type: string,
+    payload: unknown,
+  ): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> {
+    return this.page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [
+      type,
+      payload,
+    ] as const);
+  }
+
+  /** Sets a tool's consent policy on the server with this name; fails the test if refused. */
+  async setPolicy(
+    serverName: string,
+    tool: string,
+    policy: 'ask' | 'allow' | 'deny',
+  ): Promise<void> {
+    const list = (await this.send('servers.list', {})) as {
+      value: { servers: { id: string; name: string }[] };
+    };
+    const serverId = list.value.servers.find((s) => s.name === serverName)?.id;
+    expect(await this.send('policies.set', { serverId, tool, policy })).toEqual({
+      ok: true,
+      value: {},
+    });
+  }
+
+  async setSite(siteId: string, settings: { auto: boolean; maxRounds: number }): Promise<void> {
+    expect(await this.send('sites.set', { siteId, settings })).toEqual({ ok: true, value: {} });
   }
 }

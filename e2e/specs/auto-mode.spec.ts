@@ -18,20 +18,8 @@ test('runs allowed tools and sends their results with no click, then pauses at t
   const server = await startScriptedServer({ tools: { echo: { kind: 'echo' } } });
   try {
     const options = await addConnectedServer(server.url, 'scripted');
-    const answers = await options.page.evaluate(async () => {
-      const send = (type: string, payload: unknown) =>
-        chrome.runtime.sendMessage({ type, payload });
-      const list = (await send('servers.list', {})) as { value: { servers: { id: string }[] } };
-      const serverId = list.value.servers[0]?.id;
-      return [
-        await send('policies.set', { serverId, tool: 'echo', policy: 'allow' }),
-        await send('sites.set', { siteId: 'chatgpt', settings: { auto: true, maxRounds: 2 } }),
-      ];
-    });
-    expect(answers).toEqual([
-      { ok: true, value: {} },
-      { ok: true, value: {} },
-    ]);
+    await options.setPolicy('scripted', 'echo', 'allow');
+    await options.setSite('chatgpt', { auto: true, maxRounds: 2 });
 
     const chat = await openChat(LOOP);
     await chat.page.bringToFront();
@@ -62,16 +50,7 @@ test('without auto mode, nothing runs by itself, even for an allowed tool; and t
   const server = await startScriptedServer({ tools: { echo: { kind: 'echo' } } });
   try {
     const options = await addConnectedServer(server.url, 'scripted');
-    await options.page.evaluate(async () => {
-      const list = (await chrome.runtime.sendMessage({ type: 'servers.list', payload: {} })) as {
-        value: { servers: { id: string }[] };
-      };
-      const serverId = list.value.servers[0]?.id;
-      await chrome.runtime.sendMessage({
-        type: 'policies.set',
-        payload: { serverId, tool: 'echo', policy: 'allow' },
-      });
-    });
+    await options.setPolicy('scripted', 'echo', 'allow');
     const chat = await openChat(LOOP);
     await chat.page.bringToFront();
     await chat.send('start');
@@ -80,15 +59,10 @@ test('without auto mode, nothing runs by itself, even for an allowed tool; and t
     expect(server.calls()).toEqual([]);
 
     // Even if a page could send an "auto" call, the background checks the site's setting itself.
-    const refused = await options.page.evaluate(() =>
-      chrome.runtime.sendMessage({
-        type: 'tools.call',
-        payload: {
-          call: { call_id: 'x', tool: 'echo', arguments: { message: 'sneaky' } },
-          approval: 'auto',
-        },
-      }),
-    );
+    const refused = await options.send('tools.call', {
+      call: { call_id: 'x', tool: 'echo', arguments: { message: 'sneaky' } },
+      approval: 'auto',
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'denied' } });
     expect(server.calls()).toEqual([]);
   } finally {

@@ -55,17 +55,7 @@ test('a tool denied in the settings never reaches the server, whatever the page 
   const server = await startScriptedServer({ tools: { echo: { kind: 'echo' } } });
   try {
     const options = await addConnectedServer(server.url, 'scripted');
-    const set = await options.page.evaluate(async () => {
-      const list = (await chrome.runtime.sendMessage({ type: 'servers.list', payload: {} })) as {
-        value: { servers: { id: string }[] };
-      };
-      const serverId = list.value.servers[0]?.id;
-      return chrome.runtime.sendMessage({
-        type: 'policies.set',
-        payload: { serverId, tool: 'echo', policy: 'deny' },
-      });
-    });
-    expect(set).toEqual({ ok: true, value: {} });
+    await options.setPolicy('scripted', 'echo', 'deny');
 
     const chat = await openChat(callScript({ tool: 'echo', arguments: { message: 'x' } }));
     await chat.page.bringToFront();

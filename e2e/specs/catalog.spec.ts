@@ -14,11 +14,7 @@ test('resources, prompts and structured results from a real server', async ({
   await expect(options.servers.item('everything').locator('.meta')).toContainText(
     /\d+ resources · \d+ prompts/,
   );
-  const send = (type: string, payload: unknown) =>
-    options.page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [
-      type,
-      payload,
-    ] as const) as Promise<Envelope>;
+  const send = (type: string, payload: unknown) => options.send(type, payload) as Promise<Envelope>;
 
   const catalog = (await send('catalog.get', {})) as {
     value: {

@@ -6,7 +6,6 @@ export const ERROR_CODES = [
   'unknown_message',
   'invalid_url',
   'server_not_found',
-  'server_disabled',
   'unreachable',
   'not_mcp',
   'unauthorized',

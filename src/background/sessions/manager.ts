@@ -52,11 +52,12 @@ export class SessionManager {
     return [...this.sessions.values()];
   }
 
-  /** "Reconnect now": a fresh session, with its backoff reset, whatever state it was in. */
+  /** "Reconnect now": try at once with the backoff reset, whatever state the session was in. */
   async reconnect(config: ServerConfig): Promise<void> {
-    void this.sessions.get(config.id)?.close();
-    this.sessions.delete(config.id);
-    if (config.enabled) this.open(config);
+    const session = this.sessions.get(config.id);
+    // Headers are read at each connect, so new values need no new session.
+    if (session) void session.reconnectNow();
+    else if (config.enabled) this.open(config);
     this.deps.onChange();
   }
 
