@@ -96,6 +96,7 @@ check('lint', bin('biome'), ['check', '.']);
 }
 
 const built = check('build', 'npm', ['run', 'build', '--silent']);
+if (built) run('injected size', process.execPath, [resolve(root, 'scripts/injected-size.mjs')]);
 
 {
   const file = resolve(results, 'e2e.json');

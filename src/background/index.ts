@@ -1,7 +1,7 @@
 // Service worker entry: wires storage, sessions, calls, the router and the status pushes together.
 import '../shared/zod-setup';
 import browser, { type Runtime } from 'webextension-polyfill';
-import { STATUS_PORT } from '../shared/messages/contract';
+import { STATUS_PORT } from '../shared/messages/push';
 import { PolicyStore } from './calls/policy-store';
 import { CallService } from './calls/service';
 import { createHandlers } from './handlers';

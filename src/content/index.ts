@@ -1,6 +1,5 @@
 // Content script entry: picks the adapter for this site and follows its chat routes for the
 // page's lifetime.
-import '../shared/zod-setup';
 import { adapterFor } from './adapters/registry';
 import { runWhileAlive } from './lifetime';
 import { followChatRoutes } from './routes';

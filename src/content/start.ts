@@ -1,6 +1,6 @@
 // Starts an adapter on the current page: follows the thread and in-app navigation by events.
 import type { TabStatusPush } from '../shared/messages/contract';
-import { defaultSiteSettings } from '../shared/storage/items';
+import { defaultSiteSettings } from '../shared/storage/site-defaults';
 import type { SiteAdapter } from './adapters/types';
 import { ask } from './bridge/background';
 import { listenForProgress } from './bridge/progress';

@@ -1,13 +1,9 @@
 // Extension pages' way to the background: typed requests, and the live server-status feed.
 import browser from 'webextension-polyfill';
 import { request } from '../shared/messages/client';
-import {
-  type MessageName,
-  type Messages,
-  STATUS_PORT,
-  statusPushSchema,
-} from '../shared/messages/contract';
+import { type MessageName, type Messages, statusPushSchema } from '../shared/messages/contract';
 import type { RequestOf, ResponseOf } from '../shared/messages/define';
+import { STATUS_PORT } from '../shared/messages/push';
 import type { ServerView } from '../shared/messages/views';
 
 export function ask<K extends MessageName>(

@@ -1,7 +1,9 @@
-// The content script's only way to the background: typed requests over runtime messaging.
+// The content script's only way to the background: typed requests over runtime messaging. The
+// background checks every request against the contract; its answers are opened, not re-checked,
+// so that no schema library is injected into chat pages.
 import browser from 'webextension-polyfill';
 import { SwitchboardError } from '../../shared/errors';
-import { request } from '../../shared/messages/client';
+import { openAnswer } from '../../shared/messages/answer';
 import type { MessageName, Messages } from '../../shared/messages/contract';
 import type { RequestOf, ResponseOf } from '../../shared/messages/define';
 
@@ -9,8 +11,9 @@ export async function ask<K extends MessageName>(
   name: K,
   payload: RequestOf<Messages[K]>,
 ): Promise<ResponseOf<Messages[K]>> {
+  let answer: unknown;
   try {
-    return await request((message) => browser.runtime.sendMessage(message), name, payload);
+    answer = await browser.runtime.sendMessage({ type: name, payload });
   } catch (error) {
     // This script belongs to an extension that was since updated or reloaded.
     if (error instanceof Error && /context invalidated/i.test(error.message)) {
@@ -21,4 +24,5 @@ export async function ask<K extends MessageName>(
     }
     throw error;
   }
+  return openAnswer(name, answer) as ResponseOf<Messages[K]>;
 }

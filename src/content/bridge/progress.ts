@@ -1,14 +1,15 @@
 // Progress of running calls, pushed by the background to this tab.
 import browser, { type Runtime } from 'webextension-polyfill';
-import { progressPushSchema } from '../../shared/messages/contract';
+import type { ProgressPush } from '../../shared/messages/contract';
+import { isPush } from '../../shared/messages/push';
 import type { CardController } from '../cards/controller';
 
 export function listenForProgress(cards: CardController, signal: AbortSignal): void {
   const listener = (message: unknown, sender: Runtime.MessageSender) => {
     // Only our background sends to tabs without being in one.
     if (sender.id !== browser.runtime.id || sender.tab) return;
-    const push = progressPushSchema.safeParse(message);
-    if (push.success) cards.progress(push.data.callKey, push.data.progress);
+    if (isPush<ProgressPush>(message, 'call.progress'))
+      cards.progress(message.callKey, message.progress);
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {

@@ -1,10 +1,7 @@
 // The servers' names and states, pushed by the background whenever they change.
 import browser from 'webextension-polyfill';
-import {
-  STATUS_PORT,
-  type TabStatusPush,
-  tabStatusPushSchema,
-} from '../../shared/messages/contract';
+import type { TabStatusPush } from '../../shared/messages/contract';
+import { isPush, STATUS_PORT } from '../../shared/messages/push';
 import { extensionAlive } from '../lifetime';
 
 export function watchServers(signal: AbortSignal, onPush: (push: TabStatusPush) => void): void {
@@ -12,8 +9,8 @@ export function watchServers(signal: AbortSignal, onPush: (push: TabStatusPush) 
     if (signal.aborted || !extensionAlive()) return;
     const port = browser.runtime.connect({ name: STATUS_PORT });
     port.onMessage.addListener((message: unknown) => {
-      const push = tabStatusPushSchema.safeParse(message);
-      if (push.success) onPush(push.data);
+      // The port is our background's alone; its pushes are typed by the contract.
+      if (isPush<TabStatusPush>(message, 'tab-status')) onPush(message);
     });
     // The worker stopped (idle or updated): reconnecting wakes it and brings the state again.
     port.onDisconnect.addListener(() => setTimeout(connect, 1000));

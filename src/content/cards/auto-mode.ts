@@ -1,6 +1,7 @@
 // Auto mode for one tab: runs `allow` tools without a click, sends their results, and pauses after
 // the site's cap of rounds in a row without a human action, saying why.
-import { defaultSiteSettings, type Policy, type SiteSettings } from '../../shared/storage/items';
+import type { Policy } from '../../shared/storage/items';
+import { defaultSiteSettings, type SiteSettings } from '../../shared/storage/site-defaults';
 import type { SiteAdapter } from '../adapters/types';
 import { submitMessage } from '../dom/submit';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readToolCall } from './tool-call';
+import { messages } from '../messages/contract';
+import { checkToolCall, readToolCall } from './tool-call';
 
 const full =
   '{"call_id": "c1", "tool": "echo", "arguments": {"message": "hi", "n": [1, {"a": "}"}]}}';
@@ -97,5 +98,26 @@ describe('readToolCall on streamed text', () => {
         `seed ${seed}`,
       ).toBe(true);
     }
+  });
+});
+
+describe('checkToolCall', () => {
+  it('names the field that is wrong', () => {
+    expect(checkToolCall([])).toBe('expected an object');
+    expect(checkToolCall({ call_id: 'c1', tool: 't', run: true })).toBe('unrecognized key "run"');
+    expect(checkToolCall({ call_id: 'c1', tool: 't', arguments: [1] })).toBe(
+      'arguments: expected an object',
+    );
+    expect(checkToolCall({ call_id: 'c1', server: '', tool: 't' })).toMatch(/^server: /);
+    expect(checkToolCall({ call_id: 'c1', tool: 'x'.repeat(129) })).toMatch(/^tool: /);
+    expect(checkToolCall({ call_id: 'x'.repeat(65), tool: 't' })).toMatch(/^call_id: /);
+  });
+
+  it('is the rule the background checks a call request with', () => {
+    const request = messages['tools.call'].request;
+    const good = { call_id: 'c1', tool: 't' };
+    expect(request.safeParse({ call: good }).data?.call).toEqual({ ...good, arguments: {} });
+    const bad = request.safeParse({ call: { ...good, server: 7 } });
+    expect(bad.error?.issues[0]?.message).toBe(checkToolCall({ ...good, server: 7 }));
   });
 });

@@ -9,22 +9,45 @@
 // `server` may be left out when the tool name is unique across connected servers. The block is
 // recognised by its language or, where a site drops the language, by a body that opens with
 // `{"call_id"`, so ordinary JSON examples in a reply are never taken for calls.
-import { z } from 'zod';
+// This module is part of the script injected into chat pages, so it checks calls by hand rather
+// than with zod: the page's share of the extension stays small.
 
 export const CALL_LANGUAGE = 'mcp-call';
 
-export const toolCallSchema = z
-  .object({
-    call_id: z
-      .string()
-      .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'call_id must be 1–64 letters, digits, "_", "-" or "."'),
-    server: z.string().min(1).max(100).optional(),
-    tool: z.string().min(1).max(128),
-    arguments: z.record(z.string(), z.unknown()).default({}),
-  })
-  .strict();
+export interface ToolCall {
+  call_id: string;
+  /** Left out when the tool name is unique across connected servers. */
+  server?: string;
+  tool: string;
+  arguments: Record<string, unknown>;
+}
 
-export type ToolCall = z.output<typeof toolCallSchema>;
+const CALL_KEYS = new Set(['call_id', 'server', 'tool', 'arguments']);
+const CALL_ID_FORMAT = /^[A-Za-z0-9_.-]{1,64}$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks a decoded call and fills in its defaults: the call, or what is wrong with it (the field
+ * first, as `field: problem`).
+ */
+export function checkToolCall(value: unknown): ToolCall | string {
+  if (!isRecord(value)) return 'expected an object';
+  const unknown = Object.keys(value).find((key) => !CALL_KEYS.has(key));
+  if (unknown !== undefined) return `unrecognized key "${unknown}"`;
+  const { call_id, server, tool, arguments: args = {} } = value;
+  if (typeof call_id !== 'string' || !CALL_ID_FORMAT.test(call_id))
+    return 'call_id: call_id must be 1–64 letters, digits, "_", "-" or "."';
+  if (server !== undefined && (typeof server !== 'string' || !server || server.length > 100))
+    return 'server: expected a server name of 1–100 characters';
+  if (typeof tool !== 'string' || !tool || tool.length > 128)
+    return 'tool: expected a tool name of 1–128 characters';
+  if (!isRecord(args)) return 'arguments: expected an object';
+  return server === undefined
+    ? { call_id, tool, arguments: args }
+    : { call_id, server, tool, arguments: args };
+}
 
 export type ToolCallRead =
   | { kind: 'none' }
@@ -52,13 +75,10 @@ export function readToolCall(code: string, language?: string): ToolCallRead {
   } catch (error) {
     return { kind: 'invalid', callId, error: `The call is not valid JSON: ${messageOf(error)}` };
   }
-  const parsed = toolCallSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return { kind: 'invalid', callId, error: `The call is malformed: ${where}${issue?.message}` };
-  }
-  return { kind: 'call', call: parsed.data };
+  const call = checkToolCall(json);
+  if (typeof call === 'string')
+    return { kind: 'invalid', callId, error: `The call is malformed: ${call}` };
+  return { kind: 'call', call };
 }
 
 /** True once every `{`/`[` opened outside a string has been closed and no string is open. */

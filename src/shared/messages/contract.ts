@@ -1,7 +1,7 @@
 // Every message the background answers, declared once. The router's handler record is keyed by
 // these names, so a message without a handler is a type error.
 import { z } from 'zod';
-import { toolCallSchema } from '../mcp/tool-call';
+import { checkToolCall, type ToolCall } from '../mcp/tool-call';
 import {
   POLICIES,
   policiesSchema,
@@ -20,6 +20,14 @@ import {
 } from './views';
 
 const empty = z.object({}).strict();
+
+/** A tool call as the model wrote it, checked by the same rules the chat page reads it with. */
+const toolCallSchema = z.custom<ToolCall>().transform((value, ctx) => {
+  const call = checkToolCall(value);
+  if (typeof call !== 'string') return call;
+  ctx.addIssue({ code: 'custom', message: call });
+  return z.NEVER;
+});
 
 /** Header edits: a value replaces the secret; no value keeps the one stored. */
 const headersInput = z
@@ -209,9 +217,6 @@ export const messages = {
 
 export type Messages = typeof messages;
 export type MessageName = keyof Messages;
-
-/** Name of the long-lived port over which the background pushes server status to open pages. */
-export const STATUS_PORT = 'status';
 
 export const statusPushSchema = z.object({
   type: z.literal('servers'),

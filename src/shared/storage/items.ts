@@ -1,6 +1,7 @@
 // Every stored item of the extension, in one place.
 import { z } from 'zod';
 import { defineItem } from './item';
+import { DEFAULT_AUTO_ROUNDS, defaultSiteSettings, type SiteSettings } from './site-defaults';
 
 export const TRANSPORT_KINDS = ['streamable-http', 'sse', 'websocket'] as const;
 export type TransportKind = (typeof TRANSPORT_KINDS)[number];
@@ -171,19 +172,12 @@ export const policiesItem = defineItem({
   fallback: (): Policies => ({}),
 });
 
-export const DEFAULT_AUTO_ROUNDS = 10;
-
-export const siteSettingsSchema = z.object({
-  /** Run `allow` tools without a click, insert the results and send them. Off unless chosen. */
+export const siteSettingsSchema: z.ZodType<SiteSettings> = z.object({
   auto: z.boolean(),
-  /** Automatic rounds in a row without a human action before auto mode pauses. */
   maxRounds: z.number().int().min(1).max(100),
 });
-export type SiteSettings = z.infer<typeof siteSettingsSchema>;
-export const defaultSiteSettings = (): SiteSettings => ({
-  auto: false,
-  maxRounds: DEFAULT_AUTO_ROUNDS,
-});
+export type { SiteSettings };
+export { DEFAULT_AUTO_ROUNDS, defaultSiteSettings };
 
 /** Per chat site, by site id. */
 export const sitesItem = defineItem({

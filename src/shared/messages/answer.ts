@@ -1,0 +1,18 @@
+// Opens the envelope an answer from the background comes in, with no schema library: the chat
+// page's script uses this alone, to stay small. Extension pages check answers fully (client.ts).
+import { ERROR_CODES, type ErrorCode, SwitchboardError } from '../errors';
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+const isErrorCode = (code: unknown): code is ErrorCode =>
+  (ERROR_CODES as readonly unknown[]).includes(code);
+
+/** The answer's value, or its error thrown as a SwitchboardError. */
+export function openAnswer(name: string, answer: unknown): unknown {
+  if (isRecord(answer) && answer.ok === true && 'value' in answer) return answer.value;
+  const error = isRecord(answer) && answer.ok === false ? answer.error : undefined;
+  if (isRecord(error) && isErrorCode(error.code) && typeof error.message === 'string')
+    throw new SwitchboardError(error.code, error.message);
+  throw new SwitchboardError('internal', `The background sent a malformed answer to ${name}.`);
+}
