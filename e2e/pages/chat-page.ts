@@ -2,6 +2,7 @@
 // site's elements through the adapter's own selectors, so every site is driven the same way.
 import type { Page } from '@playwright/test';
 import type { SiteAdapter } from '../../src/content/adapters/types';
+import type { FileInfo } from '../sites/page-kit';
 import { Cards } from './card';
 
 export class ChatPage {
@@ -57,5 +58,15 @@ export class ChatPage {
 
   submitted(): Promise<string[]> {
     return this.page.evaluate(() => window.__fixture.submitted);
+  }
+
+  /** Files attached to the message being written. */
+  attachments(): Promise<FileInfo[]> {
+    return this.page.evaluate(() => window.__fixture.attachments());
+  }
+
+  /** The files sent with each submitted message. */
+  submittedFiles(): Promise<FileInfo[][]> {
+    return this.page.evaluate(() => window.__fixture.submittedFiles);
   }
 }

@@ -23,7 +23,60 @@ export type FixtureApi = {
   isStreaming(): boolean;
   /** Every message the user submitted, in order. */
   submitted: string[];
+  /** Files attached to the message being written (sites that take files). */
+  attachments(): FileInfo[];
+  /** The files sent with each submitted message, in the same order as `submitted`. */
+  submittedFiles: FileInfo[][];
 };
+
+/** A file the page took; `text` is its content for text files, once read. */
+export type FileInfo = { name: string; type: string; size: number; text?: string };
+
+/** The site's file input and the files attached to the message being written. */
+type Uploads = { pending: FileInfo[]; take(): FileInfo[] };
+let uploads: Uploads | undefined;
+
+/**
+ * Takes files the way the site does: through its (hidden) file input, as when the user picks files
+ * in the dialog its attach button opens. Types the input's `accept` does not list are refused, as
+ * the site refuses them. `chip` renders one attached file into `tray`; chips go away on submit.
+ */
+export function acceptUploads(
+  input: HTMLInputElement,
+  tray: Element,
+  chip: (file: FileInfo, index: number) => Element,
+): void {
+  const pending: { info: FileInfo; chip: Element }[] = [];
+  const accepted = (file: File) =>
+    !input.accept ||
+    input.accept.split(',').some((pattern) => {
+      const p = pattern.trim().toLowerCase();
+      return p.endsWith('/*') ? file.type.startsWith(p.slice(0, -1)) : file.type === p;
+    });
+  input.addEventListener('change', () => {
+    for (const file of input.files ?? []) {
+      if (!accepted(file)) continue;
+      const info: FileInfo = { name: file.name, type: file.type, size: file.size };
+      if (file.type.startsWith('text/')) void file.text().then((text) => (info.text = text));
+      const element = chip(info, pending.length);
+      tray.append(element);
+      pending.push({ info, chip: element });
+    }
+    input.value = '';
+  });
+  uploads = {
+    get pending() {
+      return pending.map((p) => p.info);
+    },
+    take() {
+      const files = pending.splice(0).map((p) => {
+        p.chip.remove();
+        return p.info;
+      });
+      return files;
+    },
+  };
+}
 
 declare global {
   interface Window {
@@ -90,6 +143,7 @@ export function markdownRenderer(
 /** The scripted model's side of the page. One reply streams at a time. */
 export type ScriptedChat = {
   readonly submitted: string[];
+  readonly submittedFiles: FileInfo[][];
   isStreaming(): boolean;
   /** Stops the streaming reply, if any. */
   stop(): void;
@@ -106,14 +160,17 @@ export function createScriptedChat(onStreaming: (streaming: boolean) => void): S
   const script = readFixtureScript();
   const streamOptions = readStreamOptions();
   const submitted: string[] = [];
+  const submittedFiles: FileInfo[][] = [];
   let current: StreamHandle | null = null;
   return {
     submitted,
+    submittedFiles,
     isStreaming: () => current !== null,
     stop: () => current?.stop(),
     accept(text) {
       if (current || text.trim() === '') return null;
       submitted.push(text);
+      submittedFiles.push(uploads?.take() ?? []);
       return pickReply(text, script);
     },
     stream(reply, render, finish) {
@@ -139,6 +196,8 @@ export function installFixtureApi(
     turns: site.turns,
     isStreaming: chat.isStreaming,
     submitted: chat.submitted,
+    attachments: () => uploads?.pending ?? [],
+    submittedFiles: chat.submittedFiles,
   };
 }
 

@@ -8,6 +8,7 @@ import { schema } from 'prosemirror-schema-basic';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import {
+  acceptUploads,
   copyCodeOnClick,
   createScriptedChat,
   el,
@@ -176,6 +177,28 @@ const view = new EditorView(
       updateSendButton();
     },
   },
+);
+
+// Files: the hidden input the "+" menu's "Add photos & files" opens, and the tiles above the prompt.
+const fileInput = el('input', {
+  type: 'file',
+  id: 'upload-files',
+  multiple: '',
+  tabindex: '-1',
+  class: 'hidden',
+  style: 'display: none',
+  accept: 'image/*,text/*,application/json,application/pdf',
+});
+const tray = el('div', { class: 'flex flex-wrap gap-2 px-3 empty:hidden' });
+form.prepend(tray);
+form.append(fileInput);
+acceptUploads(fileInput, tray, (file, i) =>
+  el(
+    'div',
+    { 'data-testid': 'composer-attachment', class: 'group relative rounded-2xl border px-3 py-2' },
+    el('span', { class: 'truncate text-sm' }, file.name),
+    el('button', { type: 'button', 'aria-label': `Remove file ${i + 1}: ${file.name}` }, '×'),
+  ),
 );
 
 trailing.append(sendButton);

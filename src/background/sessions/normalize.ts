@@ -4,18 +4,25 @@ import type { ChatToolResult, ResultPart } from '../../shared/messages/views';
 
 type Block = CallToolResult['content'][number];
 
+/** Largest image or audio sent on to the chat tab to be attached as a file. */
+export const MAX_ATTACHED_MEDIA_BYTES = 5 * 1024 * 1024;
+
 function part(block: Block): ResultPart {
   switch (block.type) {
     case 'text':
       return { type: 'text', text: block.text };
     case 'image':
-    case 'audio':
+    case 'audio': {
+      const bytes = base64Bytes(block.data);
       return {
         type: 'media',
         kind: block.type,
         mimeType: block.mimeType,
-        bytes: base64Bytes(block.data),
+        bytes,
+        // Sites that take uploads get the file itself; larger media is only described.
+        ...(bytes <= MAX_ATTACHED_MEDIA_BYTES ? { data: block.data } : {}),
       };
+    }
     case 'resource_link':
       return { type: 'resource', uri: block.uri };
     case 'resource': {

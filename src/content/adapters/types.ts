@@ -23,6 +23,16 @@ export interface SiteSelectors {
   stopButton: SelectorList;
 }
 
+/** How a site takes files with a message, where it does. */
+export interface UploadSupport {
+  /** The site's own file input, which its attach button opens. */
+  input: SelectorList;
+  /** One file attached to the message being written; a new one proves the site took a file. */
+  attachment: SelectorList;
+  /** The MIME types the site takes, `family/*` for a whole family. */
+  accepts: readonly string[];
+}
+
 export type EditorKind = 'prosemirror' | 'lexical' | 'quill' | 'textarea';
 
 export interface SiteAdapter {
@@ -31,6 +41,10 @@ export interface SiteAdapter {
   isChatRoute(url: URL): boolean;
   selectors: SiteSelectors;
   editor: EditorKind;
+  /** Present where the site takes files: tool images, audio and long results go as files. */
+  uploads?: UploadSupport;
+  /** Longest result text put into the composer; longer results are cut (default 20,000). */
+  resultLimit?: number;
   /** The language a code block was written in, as the site shows it. */
   codeLanguage(block: Element, code: Element): string | undefined;
 }

@@ -45,8 +45,17 @@ export function messageOf(state: CardState): string | undefined {
       );
     case 'running':
       return state.progress ? progressText(state.progress) : undefined;
-    case 'done':
-      return deliveryText(state.inserted, 'The result');
+    case 'done': {
+      const files = state.files;
+      const sent = !files
+        ? undefined
+        : files.attached
+          ? `Attached: ${files.names.join(', ')}.`
+          : 'The site did not take the files, so the text describes them instead.';
+      return (
+        [deliveryText(state.inserted, 'The result'), sent].filter(Boolean).join(' ') || undefined
+      );
+    }
     default:
       return undefined;
   }

@@ -7,12 +7,14 @@ import type { TabServer } from '../../shared/messages/contract';
 import type { Policy, SiteSettings } from '../../shared/storage/items';
 import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
+import { attachFiles } from '../dom/attach';
 import { insertText } from '../dom/insert-text';
 import { queryAll, queryFirst, queryRequired } from '../dom/query';
 import { AutoMode } from './auto-mode';
 import { ToolCard } from './card';
+import { planResultFiles } from './result-files';
 import { serverNote } from './server-note';
-import { advance, type CardState, type Progress } from './state';
+import { advance, type CardState, type Delivery, type Progress } from './state';
 
 export class CardController {
   private readonly states = new Map<string, CardState>();
@@ -197,7 +199,17 @@ export class CardController {
       const answer = await ask('tools.call', { call, callKey: key, approval });
       const done: CardState = { phase: 'done', call, server: answer.server, result: answer.result };
       this.set(key, done);
-      await this.deliver(key, formatToolResult(call, answer.server, answer.result, nonce));
+      // Files go first, so the text can say which ones the model will find with it.
+      const plan = planResultFiles(this.adapter, call, answer.result);
+      const { uploads } = this.adapter;
+      const attached =
+        uploads && plan.files.length ? await attachFiles(uploads, plan.files) : false;
+      const text = formatToolResult(call, answer.server, answer.result, nonce, {
+        limit: plan.limit,
+        ...(attached ? { attached: plan.attached, fullFile: plan.fullFile } : {}),
+      });
+      const files = plan.files.map((f) => f.name);
+      await this.deliver(key, text, files.length ? { names: files, attached } : undefined);
     } catch (error) {
       const wire = toWireError(error);
       this.set(
@@ -224,7 +236,7 @@ export class CardController {
   }
 
   /** Puts an outcome into the composer; on failure the card keeps the text for Copy. */
-  private async deliver(key: string, text: string): Promise<void> {
+  private async deliver(key: string, text: string, files?: Delivery['files']): Promise<void> {
     const { site, selectors, editor } = this.adapter;
     let inserted = false;
     try {
@@ -246,7 +258,7 @@ export class CardController {
         state.phase === 'denied' ||
         state.phase === 'invalid')
     ) {
-      this.set(key, { ...state, inserted, delivered: text });
+      this.set(key, { ...state, inserted, delivered: text, ...(files ? { files } : {}) });
     }
   }
 }

@@ -24,6 +24,8 @@ export type CardState =
 export interface Delivery {
   delivered?: string;
   inserted?: boolean;
+  /** Files that went with the text, and whether the site took them. */
+  files?: { names: string[]; attached: boolean };
 }
 
 /** Next state of a card whose block now reads `read`; once run, a card keeps its own state. */

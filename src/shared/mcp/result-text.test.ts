@@ -90,3 +90,31 @@ describe('resultBody', () => {
     expect(resultBody({ isError: false, parts: [] })).toBe('(the tool returned no content)');
   });
 });
+
+describe('results sent with files', () => {
+  const call = { call_id: 'c1', tool: 't', arguments: {} };
+  const image = { type: 'media', kind: 'image', mimeType: 'image/png', bytes: 70 } as const;
+
+  it('names the file an image was attached as, and describes one that was not', () => {
+    const result = { isError: false, parts: [image, image] };
+    const text = formatToolResult(call, 's', result, 'n', { attached: new Map([[0, 'c1-1.png']]) });
+    expect(text).toContain(
+      '[image (image/png, 70 bytes) returned by the tool; attached to this message as c1-1.png]',
+    );
+    expect(text).toContain(
+      '[image (image/png, 70 bytes) returned by the tool; not shown in the chat]',
+    );
+  });
+
+  it('says where the whole of a cut result is', () => {
+    const long = { isError: false, parts: [{ type: 'text' as const, text: 'y'.repeat(30) }] };
+    expect(
+      formatToolResult(call, 's', long, 'n', { limit: 10, fullFile: 'c1-result.txt' }),
+    ).toContain(
+      '[… truncated: 20 more characters. The whole result is attached to this message as c1-result.txt.]',
+    );
+    expect(formatToolResult(call, 's', long, 'n', { limit: 10 })).toContain(
+      'The full result is in the tool card.]',
+    );
+  });
+});

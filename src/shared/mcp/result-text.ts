@@ -20,12 +20,19 @@ function size(bytes: number | undefined): string {
   return bytes < 1024 ? `, ${bytes} bytes` : `, ${(bytes / 1024).toFixed(1)} KB`;
 }
 
-function partText(part: ResultPart): string {
+/** Part index → the name of the file it was attached to the message as. */
+export type AttachedParts = ReadonlyMap<number, string>;
+
+function partText(part: ResultPart, attachedAs: string | undefined): string {
   switch (part.type) {
     case 'text':
       return part.text;
-    case 'media':
-      return `[${part.kind} (${part.mimeType}${size(part.bytes)}) returned by the tool; not shown in the chat]`;
+    case 'media': {
+      const what = `${part.kind} (${part.mimeType}${size(part.bytes)}) returned by the tool`;
+      return attachedAs
+        ? `[${what}; attached to this message as ${attachedAs}]`
+        : `[${what}; not shown in the chat]`;
+    }
     case 'resource':
       return part.text === undefined
         ? `[resource ${part.uri}]`
@@ -41,9 +48,9 @@ const sameJson = (text: string, value: unknown): boolean => {
   }
 };
 
-/** The result body alone, as the card shows it. */
-export function resultBody(result: ChatToolResult): string {
-  const texts = result.parts.map(partText);
+/** The result body alone, as the card shows it; `attached` names the parts sent as files. */
+export function resultBody(result: ChatToolResult, attached?: AttachedParts): string {
+  const texts = result.parts.map((part, i) => partText(part, attached?.get(i)));
   const { structured } = result;
   if (
     structured !== undefined &&
@@ -70,6 +77,8 @@ export interface BlockInput {
   body: string;
   nonce: string;
   limit?: number;
+  /** The name of the file the whole body was attached as, when it is over the limit. */
+  fullFile?: string | undefined;
 }
 
 export function resultBlock({
@@ -79,10 +88,14 @@ export function resultBlock({
   body,
   nonce,
   limit = DEFAULT_RESULT_LIMIT,
+  fullFile,
 }: BlockInput): string {
+  const whole = fullFile
+    ? `The whole result is attached to this message as ${fullFile}.`
+    : 'The full result is in the tool card.';
   const cut =
     body.length > limit
-      ? `${body.slice(0, limit)}\n[… truncated: ${body.length - limit} more characters. The full result is in the tool card.]`
+      ? `${body.slice(0, limit)}\n[… truncated: ${body.length - limit} more characters. ${whole}]`
       : body;
   const attrs = [
     `call_id="${attr(call.call_id)}"`,
@@ -94,21 +107,31 @@ export function resultBlock({
   return `<${RESULT_TAG} ${attrs.join(' ')}>\n${cut}\n</${RESULT_TAG} nonce="${nonce}">`;
 }
 
+export interface ResultFiles {
+  /** Longest body put into the chat. */
+  limit?: number;
+  /** Media parts attached to the message as files. */
+  attached?: AttachedParts;
+  /** The file the whole body was attached as. */
+  fullFile?: string | undefined;
+}
+
 /** The block for a result the server sent (an error result is still a result, for the model to handle). */
 export function formatToolResult(
   call: ToolCall,
   server: string,
   result: ChatToolResult,
   nonce: string,
-  limit?: number,
+  { limit, attached, fullFile }: ResultFiles = {},
 ): string {
   const status = result.isError ? 'error' : 'ok';
   return resultBlock({
     call,
     server,
     status,
-    body: resultBody(result),
+    body: resultBody(result, attached),
     nonce,
     ...(limit ? { limit } : {}),
+    fullFile,
   });
 }

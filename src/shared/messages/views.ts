@@ -66,6 +66,8 @@ export const resultPartSchema = z.discriminatedUnion('type', [
     kind: z.enum(['image', 'audio']),
     mimeType: z.string(),
     bytes: z.number().int().nonnegative().optional(),
+    /** The content, base64, when small enough to be attached to the chat as a file. */
+    data: z.string().optional(),
   }),
   z.object({ type: z.literal('resource'), uri: z.string(), text: z.string().optional() }),
 ]);

@@ -1,7 +1,7 @@
 // Google AI Studio (aistudio.google.com): an Angular-bound textarea; code blocks carry their language.
 import { CHAT_SITES } from '../../../shared/sites';
 import type { SiteAdapter } from '../types';
-import { selectors } from './selectors';
+import { selectors, uploads } from './selectors';
 
 // A new chat at "/prompts/new_chat", saved prompts at "/prompts/<Drive file id>", optionally under
 // "/u/<n>" for a second signed-in account. Other "/prompts/new_*" pages are not chats.
@@ -11,6 +11,7 @@ export const aistudio: SiteAdapter = {
   site: CHAT_SITES.find((s) => s.id === 'aistudio')!,
   isChatRoute: (url) => CHAT_ROUTE.test(url.pathname),
   selectors,
+  uploads,
   editor: 'textarea',
   codeLanguage: (block) => block.getAttribute('data-test-language')?.trim() || undefined,
 };

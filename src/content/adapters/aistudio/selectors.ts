@@ -1,5 +1,5 @@
 // Google AI Studio's DOM, as data. Facts as of 2026-06; the fixture in e2e/sites/aistudio follows the same.
-import type { SiteSelectors } from '../types';
+import type { SiteSelectors, UploadSupport } from '../types';
 
 export const selectors: SiteSelectors = {
   thread: [
@@ -33,4 +33,17 @@ export const selectors: SiteSelectors = {
     'ms-prompt-box ms-run-button button.stoppable', // the Run button while a reply streams
     'ms-prompt-box ms-run-button button:has(.spin)', // same state shown only by its spinner
   ],
+};
+
+/** How AI Studio takes files with a message. */
+export const uploads: UploadSupport = {
+  input: [
+    'ms-prompt-box input[type="file"]', // the prompt box's hidden "Upload file" input
+    'ms-add-chunk-menu input[type="file"]', // the 2025 insert-assets menu's input
+  ],
+  attachment: [
+    'ms-prompt-box ms-prompt-chunk', // one attached file in the prompt box (assumed element)
+  ],
+  // Images, audio, video, documents and text.
+  accepts: ['image/*', 'audio/*', 'video/*', 'text/*', 'application/json', 'application/pdf'],
 };

@@ -1,5 +1,5 @@
 // ChatGPT's DOM, as data. Facts as of 2026-11; the fixture in e2e/sites/chatgpt follows the same.
-import type { SiteSelectors } from '../types';
+import type { SiteSelectors, UploadSupport } from '../types';
 
 export const selectors: SiteSelectors = {
   thread: [
@@ -28,4 +28,18 @@ export const selectors: SiteSelectors = {
   stopButton: [
     'button[data-testid="stop-button"]', // replaces the send button while a reply streams
   ],
+};
+
+/** How ChatGPT takes files with a message. */
+export const uploads: UploadSupport = {
+  input: [
+    'form[data-type="unified-composer"] input[type="file"][multiple]', // the composer's hidden "Add photos & files" input
+    'input#upload-files[type="file"]', // the same input by its id (2025)
+  ],
+  attachment: [
+    'form[data-type="unified-composer"] [data-testid="composer-attachment"]', // one file tile above the prompt (assumed test id)
+    'form[data-type="unified-composer"] [aria-label^="Remove file"]', // each tile's remove button, one per file
+  ],
+  // Images, documents and code/text files; audio files are not taken as chat attachments.
+  accepts: ['image/*', 'text/*', 'application/json', 'application/pdf'],
 };

@@ -2,7 +2,7 @@
 import { CHAT_SITES } from '../../../shared/sites';
 import { languageFromClass } from '../../dom/code';
 import type { SiteAdapter } from '../types';
-import { selectors } from './selectors';
+import { selectors, uploads } from './selectors';
 
 export const claude: SiteAdapter = {
   site: CHAT_SITES.find((s) => s.id === 'claude')!,
@@ -11,6 +11,7 @@ export const claude: SiteAdapter = {
   isChatRoute: (url) =>
     url.pathname === '/new' || /^\/(chat|project)\/[^/]+\/?$/.test(url.pathname),
   selectors,
+  uploads,
   editor: 'prosemirror',
   codeLanguage: (_block, code) => languageFromClass(code),
 };

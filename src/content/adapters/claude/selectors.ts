@@ -1,6 +1,6 @@
 // Claude's DOM (claude.ai), as data. Facts as of 2026-09; the fixture in e2e/sites/claude follows
 // the newest variant of each. Sources are listed in e2e/sites/claude/README.md.
-import type { SiteSelectors } from '../types';
+import type { SiteSelectors, UploadSupport } from '../types';
 
 export const selectors: SiteSelectors = {
   thread: [
@@ -34,4 +34,17 @@ export const selectors: SiteSelectors = {
   stopButton: [
     'button[aria-label="Stop response" i]', // replaces the send button while a reply streams
   ],
+};
+
+/** How Claude takes files with a message. */
+export const uploads: UploadSupport = {
+  input: [
+    'input[data-testid="file-upload"][type="file"]', // the composer's hidden upload input
+    'fieldset input[type="file"]', // same input if the test id goes
+  ],
+  attachment: [
+    '[data-testid="file-thumbnail"]', // one attached file above the prompt (assumed test id)
+  ],
+  // Images, PDFs and text files; no audio.
+  accepts: ['image/*', 'text/*', 'application/json', 'application/pdf'],
 };

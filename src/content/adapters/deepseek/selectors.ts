@@ -1,6 +1,6 @@
 // DeepSeek's DOM, as data. Facts as of 2026-02 to 2026-10; the fixture in e2e/sites/deepseek follows
 // the same. Semantic `ds-*` classes first: the short hashed classes change with every deploy.
-import type { SelectorList, SiteSelectors } from '../types';
+import type { SelectorList, SiteSelectors, UploadSupport } from '../types';
 
 // Send and stop are one button with the same classes and no label; only its icon differs.
 const SEND_ICON = 'svg path[d^="M8.3125"]';
@@ -44,3 +44,15 @@ export const languageLabel: SelectorList = [
   '.md-code-block-banner .d813de27', // the label span at the banner's left (2025–2026 hash)
   '.md-code-block-banner span:not([role="button"] span)', // first span outside the Copy/Download buttons
 ];
+
+/** How DeepSeek takes files with a message. */
+export const uploads: UploadSupport = {
+  input: [
+    'input[type="file"][multiple]', // the page's one hidden upload input, beside the message box
+  ],
+  attachment: [
+    'div[data-file-name]', // one attached file above the message box (assumed attribute)
+  ],
+  // Images (text is read from them) and documents; no audio.
+  accepts: ['image/*', 'text/*', 'application/json', 'application/pdf'],
+};

@@ -3,7 +3,7 @@ import { CHAT_SITES } from '../../../shared/sites';
 import { languageFromLabel } from '../../dom/code';
 import { queryFirst } from '../../dom/query';
 import type { SiteAdapter } from '../types';
-import { languageLabel, selectors } from './selectors';
+import { languageLabel, selectors, uploads } from './selectors';
 
 // Chats at "/app" (new) and "/app/<id>", Gem chats at "/gem/<gem>" and "/gem/<gem>/<id>", each
 // optionally under "/u/<n>" for a second signed-in account.
@@ -13,6 +13,7 @@ export const gemini: SiteAdapter = {
   site: CHAT_SITES.find((s) => s.id === 'gemini')!,
   isChatRoute: (url) => CHAT_ROUTE.test(url.pathname),
   selectors,
+  uploads,
   editor: 'quill',
   // Fences Gemini does not know (mcp-call among them) are labelled "Code snippet": no language.
   codeLanguage: (block) => languageFromLabel(queryFirst(block, languageLabel), ['Code snippet']),

@@ -1,5 +1,5 @@
 // Gemini's DOM, as data. Facts as of 2026-09; the fixture in e2e/sites/gemini follows the same.
-import type { SelectorList, SiteSelectors } from '../types';
+import type { SelectorList, SiteSelectors, UploadSupport } from '../types';
 
 export const selectors: SiteSelectors = {
   thread: [
@@ -40,3 +40,16 @@ export const selectors: SiteSelectors = {
 export const languageLabel: SelectorList = [
   '.code-block-decoration > span', // the first span of the code block's header
 ];
+
+/** How Gemini takes files with a message. */
+export const uploads: UploadSupport = {
+  input: [
+    'input[type="file"].hidden-local-file-image-selector', // the uploader's hidden input (assumed class)
+    'input-area-v2 input[type="file"]', // any file input of the prompt area
+  ],
+  attachment: [
+    'uploader-file-preview', // one attached file's preview above the prompt (assumed element)
+  ],
+  // Images, audio, documents and code files.
+  accepts: ['image/*', 'audio/*', 'text/*', 'application/json', 'application/pdf'],
+};

@@ -4,7 +4,7 @@ import { CHAT_SITES } from '../../../shared/sites';
 import { languageFromLabel } from '../../dom/code';
 import { queryFirst } from '../../dom/query';
 import type { SiteAdapter } from '../types';
-import { codeLanguageLabel, selectors } from './selectors';
+import { codeLanguageLabel, selectors, uploads } from './selectors';
 
 /** grok.com: new chat at "/", conversations at "/c/<id>" (a `?rid=` query may follow). */
 const onGrokCom = (url: URL) => url.pathname === '/' || /^\/c\/[^/]+\/?$/.test(url.pathname);
@@ -19,6 +19,7 @@ export const grok: SiteAdapter = {
   isChatRoute: (url) =>
     url.origin === 'https://grok.com' ? onGrokCom(url) : url.origin === 'https://x.com' && onX(url),
   selectors,
+  uploads,
   editor: 'prosemirror',
   codeLanguage: (block) => languageFromLabel(queryFirst(block, codeLanguageLabel)),
 };

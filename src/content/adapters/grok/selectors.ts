@@ -1,5 +1,5 @@
 // Grok's DOM (grok.com), as data. Facts as of 2026-10; the fixture in e2e/sites/grok follows the same.
-import type { SelectorList, SiteSelectors } from '../types';
+import type { SelectorList, SiteSelectors, UploadSupport } from '../types';
 
 export const selectors: SiteSelectors = {
   thread: [
@@ -40,3 +40,16 @@ export const selectors: SiteSelectors = {
 export const codeLanguageLabel: SelectorList = [
   'span.font-mono.text-xs', // the language name at the left of the code block's header
 ];
+
+/** How Grok takes files with a message. */
+export const uploads: UploadSupport = {
+  input: [
+    'form[data-composer] input[type="file"][name="files"]', // the composer's hidden attach input
+    'input[type="file"][name="files"]', // same input outside the form
+  ],
+  attachment: [
+    'form[data-composer] [data-testid="file-preview"]', // one attached file above the prompt (assumed test id)
+  ],
+  // Images and documents; no audio.
+  accepts: ['image/*', 'text/*', 'application/json', 'application/pdf'],
+};

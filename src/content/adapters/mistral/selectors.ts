@@ -1,6 +1,6 @@
 // Le Chat's DOM (chat.mistral.ai), as data. Facts as of 2026; the fixture in e2e/sites/mistral
 // follows the newest variant of each. Sources are listed in e2e/sites/mistral/README.md.
-import type { SiteSelectors } from '../types';
+import type { SiteSelectors, UploadSupport } from '../types';
 
 export const selectors: SiteSelectors = {
   thread: [
@@ -30,4 +30,16 @@ export const selectors: SiteSelectors = {
     'button[aria-label="Stop generating"]', // replaces the send button while a reply streams
     'form button:has(rect[rx="2"])', // same button by its rounded-square stop icon
   ],
+};
+
+/** How Mistral takes files with a message. */
+export const uploads: UploadSupport = {
+  input: [
+    'form input[type="file"][multiple]', // the composer's hidden "Add files" input
+  ],
+  attachment: [
+    'form [data-testid="attachment-card"]', // one attached file in the composer (assumed test id)
+  ],
+  // Images and documents; no audio.
+  accepts: ['image/*', 'text/*', 'application/json', 'application/pdf'],
 };

@@ -3,7 +3,7 @@ import { CHAT_SITES } from '../../../shared/sites';
 import { languageFromClass, languageFromLabel } from '../../dom/code';
 import { queryFirst } from '../../dom/query';
 import type { SiteAdapter } from '../types';
-import { languageLabel, selectors } from './selectors';
+import { languageLabel, selectors, uploads } from './selectors';
 
 // New threads start at "/"; a thread lives at "/search/<words-of-the-query>-<id>".
 const CHAT_ROUTE = /^\/(search\/[^/]+\/?)?$/;
@@ -12,6 +12,7 @@ export const perplexity: SiteAdapter = {
   site: CHAT_SITES.find((s) => s.id === 'perplexity')!,
   isChatRoute: (url) => CHAT_ROUTE.test(url.pathname),
   selectors,
+  uploads,
   editor: 'lexical',
   // A fence without a language is labelled "text": no language.
   codeLanguage: (block, code) =>

@@ -1,6 +1,6 @@
 // Perplexity's DOM, as data. Facts as of 2025-11 to 2026-07; the fixture in e2e/sites/perplexity
 // follows the same. Test ids come first: aria-labels are localized ("复制代码" for "Copy code").
-import type { SelectorList, SiteSelectors } from '../types';
+import type { SelectorList, SiteSelectors, UploadSupport } from '../types';
 
 export const selectors: SiteSelectors = {
   thread: [
@@ -41,3 +41,16 @@ export const selectors: SiteSelectors = {
 export const languageLabel: SelectorList = [
   '[data-testid="code-language-indicator"]', // the small tab at the code block's top left
 ];
+
+/** How Perplexity takes files with a message. */
+export const uploads: UploadSupport = {
+  input: [
+    'input[type="file"][data-testid="file-upload-input"]', // the composer's hidden attach input (assumed test id)
+    'div:has(> #ask-input) ~ * input[type="file"], form input[type="file"]', // any file input by the composer
+  ],
+  attachment: [
+    '[data-testid="attachment-pill"]', // one attached file under the composer (assumed test id)
+  ],
+  // Images and documents; no audio.
+  accepts: ['image/*', 'text/*', 'application/json', 'application/pdf'],
+};

@@ -1,0 +1,53 @@
+// Attaches files to the message being written, through the site's own file input, and proves it
+// by the attachments the site shows.
+import type { UploadSupport } from '../adapters/types';
+import { queryAll, queryFirst } from './query';
+
+const ATTACH_WAIT_MS = 5_000;
+
+/** Whether the site takes files of this type. */
+export function takesType(uploads: UploadSupport | undefined, mimeType: string): boolean {
+  const type = mimeType.toLowerCase();
+  return (
+    uploads?.accepts.some((accepted) =>
+      accepted.endsWith('/*') ? type.startsWith(accepted.slice(0, -1)) : type === accepted,
+    ) ?? false
+  );
+}
+
+/** Resolves true once the site shows every file as attached; false if it took none in time. */
+export async function attachFiles(uploads: UploadSupport, files: File[]): Promise<boolean> {
+  const input = queryFirst(document, uploads.input);
+  if (!(input instanceof HTMLInputElement) || input.type !== 'file' || files.length === 0)
+    return false;
+  const count = () => queryAll(document, uploads.attachment).length;
+  const wanted = count() + files.length;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  // What the browser does after the user picks files in the dialog the site's button opens.
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  if (count() >= wanted) return true;
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (count() < wanted) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, ATTACH_WAIT_MS);
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+/** A file from base64 content. */
+export function fileFromBase64(name: string, mimeType: string, data: string): File {
+  const binary = atob(data);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new File([bytes], name, { type: mimeType });
+}
