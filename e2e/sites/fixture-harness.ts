@@ -1,6 +1,14 @@
 // Shared set-up for the fixture pages' self-tests: one Chromium per file (no extension), a fresh
 // context per test, and reads of the page's `window.__fixture` API. Site-agnostic.
-import { type Browser, type BrowserContext, chromium, type Page, test } from '@playwright/test';
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  expect,
+  type Page,
+  test,
+} from '@playwright/test';
+import type { UploadSupport } from '../../src/content/adapters/types';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { routeChatSite, type ScriptRule, type SitePageOptions, startUrl } from './build';
 import type { FixtureApi } from './page-kit';
@@ -112,3 +120,67 @@ export function paste(page: Page, selector: string, text: string): Promise<boole
 /** A successful result block as the extension writes it (the scripted model answers these). */
 export const OK_RESULT =
   'Result:\n<mcp-result call_id="c1" status="ok" nonce="0a1b2c3d">\nHello back\n</mcp-result nonce="0a1b2c3d">';
+
+/** A file as a test hands it to a page. */
+export type TestFile = { name: string; type: string; text: string };
+
+/** Hands `files` to the file input `selector` the way the extension does (src/content/dom/attach.ts):
+ * `input.files` from a DataTransfer, then `input` and `change` events. */
+export function pickFiles(page: Page, selector: string, files: TestFile[]): Promise<void> {
+  return page.evaluate(
+    ([sel, list]) => {
+      const input = document.querySelector<HTMLInputElement>(sel)!;
+      const transfer = new DataTransfer();
+      for (const f of list) transfer.items.add(new File([f.text], f.name, { type: f.type }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [selector, files] as const,
+  );
+}
+
+/**
+ * The site's upload path, as the adapter's `uploads` describes it: the hidden input takes a text
+ * file and shows one attachment chip, refuses a type its `accept` does not list, and `send` (the
+ * site's own way of submitting a message) takes the file with the message and clears the chips.
+ */
+export async function expectUploadPath(
+  page: Page,
+  uploads: UploadSupport,
+  send: () => Promise<void>,
+): Promise<void> {
+  const [input, chip] = [uploads.input[0]!, uploads.attachment[0]!];
+  const opener = uploads.opener?.[0];
+  if (opener) {
+    // The input is in the document only while the site's attach menu is open.
+    await expect(page.locator(input)).toHaveCount(0);
+    await page.locator(opener).click();
+    await expect(page.locator(opener)).toHaveAttribute('aria-expanded', 'true');
+  }
+  await expect(page.locator(input)).toHaveCount(1);
+  await expect(page.locator(input)).toBeHidden();
+  await expect(page.locator(input)).toHaveAttribute('accept', uploads.accepts.join(','));
+  await expect(page.locator(chip)).toHaveCount(0);
+
+  const notes: TestFile = { name: 'notes.txt', type: 'text/plain', text: 'hello file' };
+  await pickFiles(page, input, [notes]);
+  await expect(page.locator(chip)).toHaveCount(1);
+  await pickFiles(page, input, [{ name: 'bundle.zip', type: 'application/zip', text: 'PK' }]);
+  await expect(page.locator(chip)).toHaveCount(1);
+  if (opener) {
+    await page.keyboard.press('Escape');
+    await expect(page.locator(input)).toHaveCount(0);
+    await expect(page.locator(chip)).toHaveCount(1);
+  }
+  expect(await page.evaluate(() => window.__fixture.attachments().map((f) => f.name))).toEqual([
+    notes.name,
+  ]);
+
+  await send();
+  await expect
+    .poll(() => page.evaluate(() => window.__fixture.submittedFiles))
+    .toEqual([[{ name: notes.name, type: notes.type, size: notes.text.length, text: notes.text }]]);
+  await expect(page.locator(chip)).toHaveCount(0);
+  expect(await page.evaluate(() => window.__fixture.attachments())).toEqual([]);
+}

@@ -210,3 +210,21 @@ export function copyCodeOnClick(button: string, block: string, code: string): vo
     if (source) void navigator.clipboard?.writeText(source.textContent ?? '').catch(() => {});
   });
 }
+
+/**
+ * A menu the site mounts only while it is open: `trigger` opens it (a click, trusted or not, as
+ * the site's own handler takes it); a second click or Escape removes it from the document.
+ */
+export function mountWhileOpen(trigger: Element, menu: Element): void {
+  const parent = menu.parentElement!;
+  menu.remove();
+  const setOpen = (open: boolean) => {
+    if (open) parent.append(menu);
+    else menu.remove();
+    trigger.setAttribute('aria-expanded', String(open));
+  };
+  trigger.addEventListener('click', () => setOpen(!menu.isConnected));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && menu.isConnected) setOpen(false);
+  });
+}

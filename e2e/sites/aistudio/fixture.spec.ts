@@ -1,6 +1,13 @@
 // Self-test of the aistudio.google.com fixture page, in a plain Chromium (../fixture-harness.ts).
 import { expect, test } from '@playwright/test';
-import { editorText, fixtureBrowser, insertCardAfter, isStreaming } from '../fixture-harness';
+import { uploads } from '../../../src/content/adapters/aistudio/selectors';
+import {
+  editorText,
+  expectUploadPath,
+  fixtureBrowser,
+  insertCardAfter,
+  isStreaming,
+} from '../fixture-harness';
 
 const ECHO_CALL =
   '{"call_id": "c1", "tool": "echo", "arguments": {"message": "Hello from the fixture"}}';
@@ -112,4 +119,16 @@ test('the stop button ends the stream early; other requests get 404', async () =
   expect(text.length).toBeGreaterThan(0);
   expect(text.length).toBeLessThan(long.length);
   expect(await page.evaluate(() => fetch('/_/MakerSuite/data').then((r) => r.status))).toBe(404);
+});
+
+test('files go through the hidden input as on the site; the message takes them, chips go', async () => {
+  const page = await openChat();
+  await expectUploadPath(page, uploads, async () => {
+    await page.click(TEXTAREA);
+    await page.keyboard.type('see the file');
+    await page.click(RUN);
+  });
+  await expect
+    .poll(() => page.evaluate(() => window.__fixture.submitted))
+    .toEqual(['see the file']);
 });

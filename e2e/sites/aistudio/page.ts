@@ -2,8 +2,10 @@
 // the parts of AI Studio a content script touches: the chat turns, streamed markdown replies, the
 // Run/Stop button and the prompt box's Angular-bound textarea. See README.md.
 import {
+  acceptUploads,
   copyCodeOnClick,
   createScriptedChat,
+  el,
   fromHtml,
   installFixtureApi,
   markdownRenderer,
@@ -87,6 +89,24 @@ runButton.addEventListener('click', () => {
   else submit();
   textarea.focus();
 });
+// Files: the hidden input of the "Insert images, videos, audio, or files" button, and one
+// ms-prompt-media per file in the prompt box.
+const MEDIA_KINDS = ['image', 'video', 'audio'];
+acceptUploads(
+  document.querySelector<HTMLInputElement>('ms-add-media-button input[type="file"]')!,
+  document.querySelector('ms-prompt-box [data-fixture="attachments"]')!,
+  (file) => {
+    const family = file.type.split('/')[0] ?? '';
+    const kind = MEDIA_KINDS.includes(family) ? family : 'document';
+    const media = document.createElement('ms-prompt-media');
+    media.append(
+      el('span', { class: 'name' }, file.name),
+      el('button', { type: 'button', 'aria-label': `Remove ${kind}` }, '×'),
+    );
+    return media;
+  },
+);
+
 copyCodeOnClick(
   'ms-code-block button[aria-label="Copy to clipboard"]',
   'ms-code-block',

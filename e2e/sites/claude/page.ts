@@ -2,6 +2,7 @@
 // of Claude's web app a content script touches: the conversation thread, streamed markdown replies
 // re-rendered per block, and a real ProseMirror (tiptap-style) composer. See README.md.
 import {
+  acceptUploads,
   copyCodeOnClick,
   createScriptedChat,
   el,
@@ -110,6 +111,21 @@ const composer = createComposer({
   onStop: chat.stop,
   placeholder: () => (conversationId ? 'Reply to Claude…' : 'How can I help you today?'),
 });
+
+// Files: the fieldset's hidden upload input (opened by "Add files, connectors, and more") and the
+// thumbnails above the prompt, each naming its file in an <h3>.
+acceptUploads(
+  document.querySelector<HTMLInputElement>('input[data-testid="file-upload"]')!,
+  document.querySelector('[data-fixture="attachments"]')!,
+  (file) =>
+    el(
+      'div',
+      { 'data-testid': 'file-thumbnail', class: 'relative rounded-lg border-0.5 p-2' },
+      el('h3', { class: 'text-xs break-words line-clamp-3' }, file.name),
+      el('p', { class: 'text-xs uppercase' }, file.name.split('.').pop() ?? ''),
+      el('button', { type: 'button', 'aria-label': `Remove ${file.name}` }, '×'),
+    ),
+);
 
 copyCodeOnClick(
   '[role="group"] button[aria-label="Copy to clipboard"]',

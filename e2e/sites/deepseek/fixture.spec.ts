@@ -1,7 +1,9 @@
 // Self-test of the chat.deepseek.com fixture page, in a plain Chromium (../fixture-harness.ts).
 import { expect, test } from '@playwright/test';
+import { uploads } from '../../../src/content/adapters/deepseek/selectors';
 import {
   editorText,
+  expectUploadPath,
   fixtureBrowser,
   insertCardAfter,
   isStreaming,
@@ -114,4 +116,16 @@ test('highlight keeps the raw code as the pre’s text (Node side)', () => {
   expect(html).toContain('<span class="token operator">:</span>');
   const text = html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"');
   expect(text).toBe('{\n  "a": [1, true]\n}');
+});
+
+test('files go through the hidden input as on the site; the message takes them, chips go', async () => {
+  const page = await openChat();
+  await expectUploadPath(page, uploads, async () => {
+    await page.click('#chat-input');
+    await page.keyboard.type('see the file');
+    await page.click(SEND);
+  });
+  await expect
+    .poll(() => page.evaluate(() => window.__fixture.submitted))
+    .toEqual(['see the file']);
 });

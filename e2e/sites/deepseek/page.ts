@@ -2,6 +2,7 @@
 // the parts of DeepSeek's web app a content script touches: the message list, replies streamed and
 // re-rendered per block, and a React-controlled textarea composer. See README.md.
 import {
+  acceptUploads,
   copyCodeOnClick,
   createScriptedChat,
   el,
@@ -96,6 +97,19 @@ const composer = mountComposer(document.querySelector<HTMLElement>('[data-fixtur
   submit,
   stop: chat.stop,
 });
+
+// Files: the page's hidden upload input beside the message box, and a card per file above it.
+acceptUploads(
+  document.querySelector<HTMLInputElement>('input[type="file"][multiple]')!,
+  document.querySelector('[data-fixture="attachments"]')!,
+  (file) =>
+    el(
+      'div',
+      { 'data-file-name': file.name },
+      el('div', {}, file.name),
+      el('div', {}, `${file.name.split('.').pop()?.toUpperCase() ?? ''} ${file.size}B`),
+    ),
+);
 
 copyCodeOnClick('[data-fixture-action="Copy"]', '.md-code-block', 'pre');
 

@@ -1,7 +1,9 @@
 // Self-test of the gemini.google.com fixture page, in a plain Chromium (../fixture-harness.ts).
 import { expect, test } from '@playwright/test';
+import { uploads } from '../../../src/content/adapters/gemini/selectors';
 import {
   editorText,
+  expectUploadPath,
   fixtureBrowser,
   insertCardAfter,
   isStreaming,
@@ -118,4 +120,16 @@ test('the stop button ends the stream early; other requests get 404', async () =
   expect(text.length).toBeGreaterThan(0);
   expect(text.length).toBeLessThan(long.length);
   expect(await page.evaluate(() => fetch('/_/BardChatUi/data').then((r) => r.status))).toBe(404);
+});
+
+test('files go through the hidden input as on the site; the message takes them, chips go', async () => {
+  const page = await openChat();
+  await expectUploadPath(page, uploads, async () => {
+    await page.click(EDITOR);
+    await page.keyboard.type('see the file');
+    await page.click(`${SEND} button`);
+  });
+  await expect
+    .poll(() => page.evaluate(() => window.__fixture.submitted))
+    .toEqual(['see the file']);
 });

@@ -3,11 +3,14 @@
 // replies, and a real Quill composer. See README.md.
 import Quill from 'quill';
 import {
+  acceptUploads,
   copyCodeOnClick,
   createScriptedChat,
+  el,
   fromHtml,
   installFixtureApi,
   markdownRenderer,
+  mountWhileOpen,
 } from '../page-kit';
 import { codeHtml, modelResponseHtml, renderBlock, userQueryHtml } from './render';
 
@@ -111,6 +114,40 @@ sendButton.addEventListener('click', () => {
   else submit();
   quill.focus();
 });
+
+// Files: the input of the "Upload & tools" menu's uploader, and one preview per file above the
+// prompt (stem and extension shown apart).
+acceptUploads(
+  document.querySelector<HTMLInputElement>('images-files-uploader input[type="file"]')!,
+  document.querySelector('uploader-file-preview-container')!,
+  (file) => {
+    const dot = file.name.lastIndexOf('.');
+    const stem = dot > 0 ? file.name.slice(0, dot) : file.name;
+    const chip = document.createElement('uploader-file-preview');
+    chip.className = 'file-preview-chip';
+    chip.append(
+      el(
+        'div',
+        { class: 'gem-attachment-content' },
+        el(
+          'span',
+          { class: 'gem-attachment-extension-label' },
+          dot > 0 ? file.name.slice(dot + 1) : '',
+        ),
+        el('span', { class: 'gem-attachment-text' }, stem),
+        el('button', { type: 'button', 'aria-label': `close ${stem}` }, '×'),
+      ),
+    );
+    return chip;
+  },
+);
+
+// The menu, and so the uploader's input, is in the document only while the "+" button opened it.
+mountWhileOpen(
+  document.querySelector('button[aria-label="Upload and tools"]')!,
+  document.querySelector('.cdk-overlay-pane')!,
+);
+
 copyCodeOnClick('button[aria-label="Copy code"]', 'code-block', 'code');
 
 // editorText: Quill's `getText()` without its closing "\n"; turns: query lines joined by "\n".

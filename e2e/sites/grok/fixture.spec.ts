@@ -1,7 +1,9 @@
 // Self-test of the grok.com fixture page, in a plain Chromium (../fixture-harness.ts).
 import { expect, test } from '@playwright/test';
+import { uploads } from '../../../src/content/adapters/grok/selectors';
 import {
   editorText,
+  expectUploadPath,
   fixtureBrowser,
   insertCardAfter,
   isStreaming,
@@ -115,4 +117,16 @@ test('Shiki markup keeps the raw code as text', () => {
     .replace(/&gt;/g, '>');
   expect(text.replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toBe(code);
   expect(html.split('<span class="line">')).toHaveLength(5);
+});
+
+test('files go through the hidden input as on the site; the message takes them, chips go', async () => {
+  const page = await openChat();
+  await expectUploadPath(page, uploads, async () => {
+    await page.click(EDITOR);
+    await page.keyboard.type('see the file');
+    await page.click('button[data-testid="chat-submit"]');
+  });
+  await expect
+    .poll(() => page.evaluate(() => window.__fixture.submitted))
+    .toEqual(['see the file']);
 });

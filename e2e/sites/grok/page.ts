@@ -2,6 +2,7 @@
 // of Grok's web app a content script touches: the transcript, streamed markdown replies
 // re-rendered per block, and a real ProseMirror (Tiptap-style) composer. See README.md.
 import {
+  acceptUploads,
   copyCodeOnClick,
   createScriptedChat,
   el,
@@ -111,6 +112,20 @@ const composer = createComposer({
   onSubmit: submit,
   onStop: chat.stop,
 });
+
+// Files: the form's hidden input (its "Attach" button's "Upload a file" opens it) and a preview
+// per file above the query bar.
+acceptUploads(
+  document.querySelector<HTMLInputElement>('form[data-composer] input[type="file"][name="files"]')!,
+  document.querySelector('form[data-composer] [data-fixture="attachments"]')!,
+  (file) =>
+    el(
+      'div',
+      { 'data-testid': 'file-preview', class: 'flex items-center gap-2 rounded-2xl border' },
+      el('span', { class: 'truncate' }, file.name),
+      el('button', { type: 'button', 'aria-label': 'Remove' }, '×'),
+    ),
+);
 
 copyCodeOnClick('[data-testid="code-block"] button', '[data-testid="code-block"]', 'pre code');
 

@@ -1,7 +1,9 @@
 // Self-test of the chat.mistral.ai fixture page, in a plain Chromium (../fixture-harness.ts).
 import { expect, test } from '@playwright/test';
+import { uploads } from '../../../src/content/adapters/mistral/selectors';
 import {
   editorText,
+  expectUploadPath,
   fixtureBrowser,
   fixtureState,
   insertCardAfter,
@@ -92,4 +94,16 @@ test('the stop button ends the stream early', async () => {
   const text = (await page.locator(ANSWER).textContent()) ?? '';
   expect(text.length).toBeGreaterThan(0);
   expect(text.length).toBeLessThan(long.length);
+});
+
+test('files go through the hidden input as on the site; the message takes them, chips go', async () => {
+  const page = await openChat();
+  await expectUploadPath(page, uploads, async () => {
+    await page.click(EDITOR);
+    await page.keyboard.type('see the file');
+    await page.click(SEND);
+  });
+  await expect
+    .poll(() => page.evaluate(() => window.__fixture.submitted))
+    .toEqual(['see the file']);
 });

@@ -2,11 +2,13 @@
 // parts of Le Chat a content script touches: the conversation thread, streamed markdown replies
 // re-rendered per block, and a real ProseMirror composer inside a <form>. See README.md.
 import {
+  acceptUploads,
   copyCodeOnClick,
   createScriptedChat,
   el,
   installFixtureApi,
   markdownRenderer,
+  mountWhileOpen,
   type Role,
 } from '../page-kit';
 import { createComposer } from './composer';
@@ -109,6 +111,25 @@ const composer = createComposer({
   onSubmit: submit,
   onStop: chat.stop,
 });
+
+// Files: the input of the "Add files" popover, and one card per file above the prompt.
+acceptUploads(
+  document.querySelector<HTMLInputElement>('div[role="dialog"] input[type="file"]')!,
+  document.querySelector('[data-fixture="attachments"]')!,
+  (file) =>
+    el(
+      'div',
+      { 'data-testid': 'attachment-card', class: 'flex items-center gap-2 rounded-xl border' },
+      el('span', { class: 'truncate text-sm' }, file.name),
+      el('button', { type: 'button', 'aria-label': 'Remove file' }, '×'),
+    ),
+);
+
+// The popover, and so its input, is in the document only while the "+" button opened it.
+mountWhileOpen(
+  document.querySelector('button[data-testid="attach-file-button"]')!,
+  document.querySelector('[data-radix-popper-content-wrapper]')!,
+);
 
 copyCodeOnClick('pre button[aria-label="Copy code"]', 'pre', 'code');
 

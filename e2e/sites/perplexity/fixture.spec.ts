@@ -1,7 +1,9 @@
 // Self-test of the perplexity.ai fixture page, in a plain Chromium (../fixture-harness.ts).
 import { expect, test } from '@playwright/test';
+import { uploads } from '../../../src/content/adapters/perplexity/selectors';
 import {
   editorText,
+  expectUploadPath,
   fixtureBrowser,
   insertCardAfter,
   isStreaming,
@@ -103,4 +105,16 @@ test('highlight keeps the raw code as textContent (Node side)', () => {
   expect(html).toContain('<span class="token token operator">:</span>');
   const text = html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"');
   expect(text).toBe('{\n  "a": [1, true],\n  "b": "x"\n}');
+});
+
+test('files go through the hidden input as on the site; the message takes them, chips go', async () => {
+  const page = await openChat();
+  await expectUploadPath(page, uploads, async () => {
+    await page.click(EDITOR);
+    await page.keyboard.type('see the file');
+    await page.click('[data-testid="submit-button"]');
+  });
+  await expect
+    .poll(() => page.evaluate(() => window.__fixture.submitted))
+    .toEqual(['see the file']);
 });

@@ -2,6 +2,7 @@
 // parts of Perplexity's web app a content script touches: the thread of query/answer blocks,
 // answers streamed and re-rendered per block, and a real Lexical composer. See README.md.
 import {
+  acceptUploads,
   copyCodeOnClick,
   createScriptedChat,
   el,
@@ -155,6 +156,19 @@ stopButton.addEventListener('click', chat.stop);
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') chat.stop();
 });
+// Files: the composer's hidden input (its "Attach files" button opens it) and a pill per file.
+acceptUploads(
+  document.querySelector<HTMLInputElement>('input[data-testid="file-upload-input"]')!,
+  document.querySelector('[data-fixture="attachments"]')!,
+  (file) =>
+    el(
+      'div',
+      { 'data-testid': 'attachment-pill', class: 'flex items-center gap-xs rounded-full border' },
+      el('span', { class: 'truncate' }, file.name),
+      el('button', { type: 'button', 'aria-label': 'Cancel upload' }, icon()),
+    ),
+);
+
 copyCodeOnClick('[data-testid="copy-code-button"]', '.codeWrapper', 'code');
 
 // editorText: the Lexical editor state, line breaks as "\n"; turns: the query or answer element.

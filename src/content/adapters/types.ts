@@ -27,6 +27,8 @@ export interface SiteSelectors {
 export interface UploadSupport {
   /** The site's own file input, which its attach button opens. */
   input: SelectorList;
+  /** Where the input exists only while a menu is open: the button that opens that menu. */
+  opener?: SelectorList;
   /** One file attached to the message being written; a new one proves the site took a file. */
   attachment: SelectorList;
   /** The MIME types the site takes, `family/*` for a whole family. */

@@ -4,6 +4,7 @@ import type { UploadSupport } from '../adapters/types';
 import { queryAll, queryFirst } from './query';
 
 const ATTACH_WAIT_MS = 5_000;
+const MENU_WAIT_MS = 2_000;
 
 /** Whether the site takes files of this type. */
 export function takesType(uploads: UploadSupport | undefined, mimeType: string): boolean {
@@ -15,11 +16,40 @@ export function takesType(uploads: UploadSupport | undefined, mimeType: string):
   );
 }
 
+/** Resolves once `ready()` holds (true), or false when it has not within `ms`. */
+function until(ready: () => boolean, ms: number): Promise<boolean> {
+  if (ready()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!ready()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, ms);
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+const fileInput = (uploads: UploadSupport) => {
+  const input = queryFirst(document, uploads.input);
+  return input instanceof HTMLInputElement && input.type === 'file' ? input : null;
+};
+
 /** Resolves true once the site shows every file as attached; false if it took none in time. */
 export async function attachFiles(uploads: UploadSupport, files: File[]): Promise<boolean> {
-  const input = queryFirst(document, uploads.input);
-  if (!(input instanceof HTMLInputElement) || input.type !== 'file' || files.length === 0)
-    return false;
+  if (files.length === 0) return false;
+  let input = fileInput(uploads);
+  // Some sites mount their input only while the attach menu is open: open it, as a person would.
+  const opener = input || !uploads.opener ? null : queryFirst(document, uploads.opener);
+  if (opener instanceof HTMLElement) {
+    opener.click();
+    if (await until(() => fileInput(uploads) !== null, MENU_WAIT_MS)) input = fileInput(uploads);
+  }
+  if (!input) return false;
   const count = () => queryAll(document, uploads.attachment).length;
   const wanted = count() + files.length;
   const transfer = new DataTransfer();
@@ -28,20 +58,9 @@ export async function attachFiles(uploads: UploadSupport, files: File[]): Promis
   input.files = transfer.files;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
-  if (count() >= wanted) return true;
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (count() < wanted) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(true);
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve(false);
-    }, ATTACH_WAIT_MS);
-    observer.observe(document.body, { childList: true, subtree: true });
-  });
+  // The menu we opened closes the way the user would close it.
+  if (opener) input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+  return until(() => count() >= wanted, ATTACH_WAIT_MS);
 }
 
 /** A file from base64 content. */

@@ -38,11 +38,13 @@ export const selectors: SiteSelectors = {
 /** How AI Studio takes files with a message. */
 export const uploads: UploadSupport = {
   input: [
-    'ms-prompt-box input[type="file"]', // the prompt box's hidden "Upload file" input
+    'ms-add-media-button input[type="file"]', // 2026: the hidden input of the "Insert images, videos, audio, or files" button
+    'ms-prompt-box input[type="file"]', // any file input of the prompt box
     'ms-add-chunk-menu input[type="file"]', // the 2025 insert-assets menu's input
   ],
   attachment: [
-    'ms-prompt-box ms-prompt-chunk', // one attached file in the prompt box (assumed element)
+    'ms-prompt-box ms-prompt-media', // 2026: one attached file in the prompt box, with its token count
+    'ms-prompt-box ms-prompt-chunk', // a chunk in the prompt box, should files show as chunks (assumed)
   ],
   // Images, audio, video, documents and text.
   accepts: ['image/*', 'audio/*', 'video/*', 'text/*', 'application/json', 'application/pdf'],

@@ -39,11 +39,11 @@ export const selectors: SiteSelectors = {
 /** How Claude takes files with a message. */
 export const uploads: UploadSupport = {
   input: [
-    'input[data-testid="file-upload"][type="file"]', // the composer's hidden upload input
+    'input[data-testid="file-upload"][type="file"]', // the composer's hidden upload input (#chat-input-file-upload-onpage)
     'fieldset input[type="file"]', // same input if the test id goes
   ],
   attachment: [
-    '[data-testid="file-thumbnail"]', // one attached file above the prompt (assumed test id)
+    '[data-testid="file-thumbnail"]', // one attached file's thumbnail in the composer, its name in an <h3>
   ],
   // Images, PDFs and text files; no audio.
   accepts: ['image/*', 'text/*', 'application/json', 'application/pdf'],

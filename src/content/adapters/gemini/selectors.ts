@@ -44,11 +44,16 @@ export const languageLabel: SelectorList = [
 /** How Gemini takes files with a message. */
 export const uploads: UploadSupport = {
   input: [
-    'input[type="file"].hidden-local-file-image-selector', // the uploader's hidden input (assumed class)
+    'images-files-uploader input[type="file"]', // the "Upload files" uploader's input, in the "Upload & tools" menu
     'input-area-v2 input[type="file"]', // any file input of the prompt area
   ],
+  // The uploader's input exists only while the "Upload & tools" menu is open.
+  opener: [
+    'input-area-v2 button[aria-label="Upload and tools"]', // the "+" menu button left of the prompt (2026)
+    'input-area-v2 button[aria-haspopup="menu"]', // the same button, any UI language
+  ],
   attachment: [
-    'uploader-file-preview', // one attached file's preview above the prompt (assumed element)
+    'uploader-file-preview', // one attached file's preview above the prompt
   ],
   // Images, audio, documents and code files.
   accepts: ['image/*', 'audio/*', 'text/*', 'application/json', 'application/pdf'],

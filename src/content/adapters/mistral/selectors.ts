@@ -35,7 +35,13 @@ export const selectors: SiteSelectors = {
 /** How Mistral takes files with a message. */
 export const uploads: UploadSupport = {
   input: [
-    'form input[type="file"][multiple]', // the composer's hidden "Add files" input
+    'div[role="dialog"] input[type="file"]', // the input of the "Add files" popover (exists while it is open)
+    'form input[type="file"][multiple]', // a hidden input in the composer form (assumed)
+  ],
+  // The popover's input exists only while the popover is open.
+  opener: [
+    'form button[data-testid="attach-file-button"]', // the composer's "+" button (assumed test id)
+    'form button[aria-label="Add files"]', // the same button, English UI
   ],
   attachment: [
     'form [data-testid="attachment-card"]', // one attached file in the composer (assumed test id)

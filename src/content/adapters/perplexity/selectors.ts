@@ -45,7 +45,7 @@ export const languageLabel: SelectorList = [
 /** How Perplexity takes files with a message. */
 export const uploads: UploadSupport = {
   input: [
-    'input[type="file"][data-testid="file-upload-input"]', // the composer's hidden attach input (assumed test id)
+    'input[type="file"][data-testid="file-upload-input"]', // the composer's hidden attach input
     'div:has(> #ask-input) ~ * input[type="file"], form input[type="file"]', // any file input by the composer
   ],
   attachment: [
