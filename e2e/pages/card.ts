@@ -75,15 +75,14 @@ export class Cards {
     if (!root) return undefined;
     const nodes = [...walk(root)];
     const byClass = (cls: string) => nodes.find((n) => attr(n, 'class')?.split(' ').includes(cls));
-    const byLabel = (label: string) => nodes.find((n) => attr(n, 'aria-label') === label);
     const text = (n: DomNode | undefined) =>
       n && attr(n, 'hidden') === undefined ? visibleText(n) : '';
     return {
       tool: text(byClass('tool')),
       status: text(byClass('status')),
-      args: text(byLabel('Arguments')),
+      args: text(byClass('args')),
       message: text(byClass('message')),
-      result: text(byLabel('Result')),
+      result: text(byClass('result')),
       buttons: nodes
         .filter((n) => n.nodeName === 'BUTTON' && attr(n, 'hidden') === undefined)
         .map((n) => visibleText(n)),

@@ -24,7 +24,7 @@ describe('CardView', () => {
     const card = show({ phase: 'ready', call });
     expect(card.text('.tool')).toBe('everything / echo');
     expect(card.text('.status')).toBe('Waiting for you');
-    expect(card.text('[aria-label=Arguments]')).toBe('{\n  "a": [\n    1\n  ]\n}');
+    expect(card.text('.args')).toBe('{\n  "a": [\n    1\n  ]\n}');
     expect(card.buttons).toEqual(['Run', 'Deny']);
     expect(root.querySelector('.card')?.getAttribute('data-theme')).toBe('dark');
   });
@@ -57,7 +57,7 @@ describe('CardView', () => {
       inserted: true,
     });
     expect(card.text('.status')).toBe('Tool reported an error');
-    expect(card.text('[aria-label=Result]')).toBe('bad input');
+    expect(card.text('.result')).toBe('bad input');
     expect(card.text('.message')).toBe('The result is in the message box: review it and send.');
     expect(card.buttons).toEqual(['Insert', 'Copy']);
   });

@@ -58,7 +58,7 @@ export function CardView({ state, note, theme, onAction }: Props) {
   const progress = state.phase === 'running' ? state.progress : undefined;
   const bad = state.phase === 'failed' || state.phase === 'invalid';
   return (
-    <section class="card" role="group" aria-label="MCP tool call" data-theme={theme}>
+    <fieldset class="card" aria-label="MCP tool call" data-theme={theme}>
       <header>
         <span class="title">MCP tool call</span>
         <span class="tool">
@@ -72,7 +72,7 @@ export function CardView({ state, note, theme, onAction }: Props) {
         // Open at first; once the user folds it, it stays folded as the card changes.
         <details open>
           <summary>Arguments</summary>
-          <pre aria-label="Arguments">{JSON.stringify(call.arguments, null, 2)}</pre>
+          <pre class="args">{JSON.stringify(call.arguments, null, 2)}</pre>
         </details>
       )}
       {progress && (
@@ -90,7 +90,7 @@ export function CardView({ state, note, theme, onAction }: Props) {
       {result !== undefined && (
         <>
           <div class="label">Result</div>
-          <pre aria-label="Result">{result}</pre>
+          <pre class="result">{result}</pre>
         </>
       )}
       <div class="actions">
@@ -109,6 +109,6 @@ export function CardView({ state, note, theme, onAction }: Props) {
           </button>
         ))}
       </div>
-    </section>
+    </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 // The card's styles, scoped by its shadow root; follows the system's light or dark theme.
 export const CARD_CSS = `
 :host { all: initial; display: block; margin: 8px 0 16px; font: 14px/1.45 system-ui, sans-serif; }
-.card { --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0b57d0; --ok: #1a7f37; --bad: #cf222e;
+.card { margin: 0; min-width: 0; --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --accent: #0b57d0; --ok: #1a7f37; --bad: #cf222e;
   background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; padding: 12px 14px; }
 /* The page's theme, read from its background when the card is made. */
 .card[data-theme="dark"] { --bg: #1d2127; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --accent: #7aa8ff; --ok: #3fb950; --bad: #ff7b72; }
