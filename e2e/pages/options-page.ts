@@ -1,5 +1,6 @@
 // Page object for the options page.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { SiteSettings } from '../../src/shared/storage/site-defaults';
 import { ServerList } from './server-list';
 
 export class OptionsPage {
@@ -76,7 +77,99 @@ export class OptionsPage {
     });
   }
 
-  async setSite(siteId: string, settings: { auto: boolean; maxRounds: number }): Promise<void> {
+  async setSite(siteId: string, settings: Partial<SiteSettings>): Promise<void> {
     expect(await this.send('sites.set', { siteId, settings })).toEqual({ ok: true, value: {} });
+  }
+
+  /** A chat site's stored settings, as the background reads them. */
+  async siteSettings(siteId: string): Promise<SiteSettings | undefined> {
+    const answer = (await this.send('sites.get', {})) as {
+      value: { sites: Record<string, SiteSettings> };
+    };
+    return answer.value.sites[siteId];
+  }
+
+  /** A chat site's entry in the Sites section, by the site's name. */
+  site(name: string): Locator {
+    return this.page.getByRole('region', { name, exact: true });
+  }
+
+  /** What the site's entry last said it saved. */
+  siteNote(name: string): Locator {
+    return this.site(name)
+      .getByRole('status')
+      .filter({ hasText: /^Saved/ });
+  }
+
+  /** Turns the extension on or off for a site with its switch, and waits until it is saved. */
+  async setSiteSupport(name: string, on: boolean): Promise<void> {
+    const toggle = this.site(name).getByRole('switch', { name: `Use MCP Switchboard on ${name}` });
+    if ((await toggle.isChecked()) === on) return;
+    await toggle.setChecked(on);
+    await expect(this.siteNote(name)).toHaveText(
+      `Saved: MCP Switchboard is ${on ? 'on' : 'off'} on ${name}.`,
+    );
+  }
+
+  autoModeSwitch(name: string): Locator {
+    return this.site(name).getByRole('switch', { name: `Auto mode on ${name}` });
+  }
+
+  roundCap(name: string): Locator {
+    return this.site(name).getByLabel('Rounds without you before auto mode pauses');
+  }
+
+  /** Sets auto mode and its round cap with the site's controls, and waits until both are saved. */
+  async setAutoMode(name: string, on: boolean, maxRounds?: number): Promise<void> {
+    const toggle = this.autoModeSwitch(name);
+    if ((await toggle.isChecked()) !== on) {
+      await toggle.setChecked(on);
+      await expect(this.siteNote(name)).toHaveText(`Saved: auto mode is ${on ? 'on' : 'off'}.`);
+    }
+    if (maxRounds === undefined || (await this.roundCap(name).inputValue()) === String(maxRounds))
+      return;
+    await this.roundCap(name).fill(String(maxRounds));
+    await this.roundCap(name).press('Enter');
+    await expect(this.siteNote(name)).toHaveText(
+      `Saved: auto mode pauses after ${maxRounds} rounds.`,
+    );
+  }
+
+  /** Opens the site's instructions panel (custom text and preview) if it is closed. */
+  async openInstructions(name: string): Promise<void> {
+    const toggle = this.site(name).getByRole('button', { name: /^Instructions: / });
+    if (await toggle.isVisible()) await toggle.click();
+    await expect(this.customInstructions(name)).toBeVisible();
+  }
+
+  customInstructions(name: string): Locator {
+    return this.site(name).getByRole('textbox', {
+      name: `Custom instructions for ${name}`,
+      exact: true,
+    });
+  }
+
+  /** Types and saves a site's custom instructions, and waits until they are saved. */
+  async writeInstructions(name: string, text: string): Promise<void> {
+    await this.openInstructions(name);
+    await this.customInstructions(name).fill(text);
+    const save = this.site(name).getByRole('button', { name: 'Save instructions' });
+    await save.click();
+    await expect(save).toBeDisabled();
+    await expect(this.siteNote(name)).toHaveText(
+      text ? 'Saved: custom instructions.' : 'Saved: no custom instructions.',
+    );
+  }
+
+  /** The preview of what Insert puts into a new chat on the site. */
+  preview(name: string): Locator {
+    return this.site(name).getByLabel(`Preview: what Insert puts into a new ${name} chat`);
+  }
+
+  /** The preview's token count, once it has loaded. */
+  async previewTokens(name: string): Promise<number> {
+    const tokens = this.site(name).getByText(/^about \d+ tokens$/);
+    await expect(tokens).toBeVisible();
+    return Number((await tokens.textContent())?.match(/\d+/)?.[0]);
   }
 }

@@ -98,12 +98,15 @@ export function createHandlers({
     'health.get': async () => ({ broken: health.broken() }),
     'sites.get': async () => ({ sites: await siteSettings.all() }),
     'sites.set': async ({ siteId, settings }) => {
-      await siteSettings.set(siteId, settings);
+      await siteSettings.update(siteId, settings);
       onSettingsChanged();
       return {};
     },
-    'instructions.get': async () => {
-      const text = instructions(await catalogTools());
+    'instructions.get': async (request, context) => {
+      // A chat page may not read another site's custom text by naming it.
+      const site = context.sender === 'content-script' ? context.siteId : request.siteId;
+      const custom = site ? (await siteSettings.of(site)).instructions : '';
+      const text = instructions(await catalogTools(), custom);
       return { text, tokens: estimateTokens(text) };
     },
     'policies.get': async () => ({ policies: await policies.get() }),
@@ -112,6 +115,10 @@ export function createHandlers({
       return {};
     },
     'tools.call': async ({ call, callKey, approval }, { sender, tabId, siteId }) => {
+      // A tab still running from before support was turned off gets no further.
+      if (siteId && !(await siteSettings.of(siteId)).enabled) {
+        throw new SwitchboardError('denied', 'MCP Switchboard is turned off for this site.');
+      }
       await booted;
       const onProgress =
         callKey && tabId !== undefined && sender === 'content-script'

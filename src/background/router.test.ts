@@ -108,4 +108,27 @@ describe('router', () => {
     );
     expect(await sloppy({ type: 'servers.list', payload: {} }, page)).toMatchObject({ ok: false });
   });
+
+  it('takes site settings as a patch for a supported site, within the limits', async () => {
+    const set = vi.fn(async () => ({}));
+    const route = createRouter(handlers({ 'sites.set': set }), ID);
+    const send = (payload: unknown) => route({ type: 'sites.set', payload }, page);
+    expect(await send({ siteId: 'chatgpt', settings: { instructions: 'Be brief.' } })).toEqual({
+      ok: true,
+      value: {},
+    });
+    expect(set).toHaveBeenCalledWith(
+      { siteId: 'chatgpt', settings: { instructions: 'Be brief.' } },
+      expect.anything(),
+    );
+    for (const bad of [
+      { siteId: 'example', settings: { auto: true } },
+      { siteId: 'chatgpt', settings: { instructions: 'x'.repeat(4001) } },
+      { siteId: 'chatgpt', settings: { maxRounds: 0 } },
+      { siteId: 'chatgpt', settings: { colour: 'red' } },
+    ]) {
+      expect(await send(bad)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
+    expect(set).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,5 +1,5 @@
-// Per-site settings (auto mode and its round cap) in chrome.storage.local; pages change them,
-// tabs read their own through the status push.
+// Per-site settings (support on or off, auto mode and its round cap, custom instructions) in
+// chrome.storage.local; pages change them, tabs read theirs through the status push.
 import { readItem, type StorageAreaLike, writeItem } from '../shared/storage/item';
 import { defaultSiteSettings, type SiteSettings, sitesItem } from '../shared/storage/items';
 
@@ -16,9 +16,12 @@ export class SiteSettingsStore {
     return (await this.all())[siteId] ?? defaultSiteSettings();
   }
 
-  set(siteId: string, settings: SiteSettings): Promise<void> {
+  /** Changes the settings in `patch`. Writes queue up, so two quick changes both land. */
+  update(siteId: string, patch: Partial<SiteSettings>): Promise<void> {
     const run = this.writes.then(async () => {
-      await writeItem(this.area, sitesItem, { ...(await this.all()), [siteId]: settings });
+      const all = await this.all();
+      const settings = { ...defaultSiteSettings(), ...all[siteId], ...patch };
+      await writeItem(this.area, sitesItem, { ...all, [siteId]: settings });
     });
     this.writes = run.catch(() => {});
     return run;

@@ -5,16 +5,20 @@ import { serverKey } from '../shared/mcp/catalog-names';
 import type { StatusPush, TabStatusPush } from '../shared/messages/contract';
 import type { SenderKind } from '../shared/messages/define';
 import type { ServerView } from '../shared/messages/views';
+import type { SiteSettings } from '../shared/storage/items';
 
 /** The tab's view: no URL, no header names, nothing a page could misuse. */
 export function tabView(
   servers: readonly ServerView[],
-  sites: TabStatusPush['sites'] = {},
+  sites: Record<string, SiteSettings> = {},
 ): TabStatusPush {
   const taken = new Set<string>();
   return {
     type: 'tab-status',
-    sites,
+    // Custom instructions stay out: a tab asks for its own site's when it inserts them.
+    sites: Object.fromEntries(
+      Object.entries(sites).map(([id, { instructions: _, ...tabSite }]) => [id, tabSite]),
+    ),
     servers: servers
       .filter((s) => s.enabled)
       .map((s) => {
@@ -32,7 +36,7 @@ export class StatusHub {
 
   constructor(
     private readonly snapshot: () => Promise<ServerView[]>,
-    private readonly sites: () => Promise<TabStatusPush['sites']> = async () => ({}),
+    private readonly sites: () => Promise<Record<string, SiteSettings>> = async () => ({}),
   ) {}
 
   attach(port: Runtime.Port, audience: SenderKind): void {
@@ -58,7 +62,7 @@ export class StatusHub {
     port: Runtime.Port,
     audience: SenderKind,
     servers: ServerView[],
-    sites: TabStatusPush['sites'],
+    sites: Record<string, SiteSettings>,
   ): void {
     const push: StatusPush | TabStatusPush =
       audience === 'extension-page' ? { type: 'servers', servers } : tabView(servers, sites);

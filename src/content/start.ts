@@ -1,10 +1,10 @@
 // Starts an adapter on the current page: follows the thread and in-app navigation by events.
+// The caller feeds it the status pushes (see routes.ts, which also decides when it runs).
 import type { TabStatusPush } from '../shared/messages/contract';
 import { defaultSiteSettings } from '../shared/storage/site-defaults';
 import type { SiteAdapter } from './adapters/types';
 import { ask } from './bridge/background';
 import { listenForProgress } from './bridge/progress';
-import { watchServers } from './bridge/status';
 import { CardController } from './cards/controller';
 import { queryAll, queryFirst } from './dom/query';
 import { watch, whenPresent } from './dom/watch';
@@ -13,7 +13,10 @@ import { InstructionsOffer } from './instructions/offer';
 
 const THREAD_WAIT_MS = 10_000;
 
-export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
+export function startAdapter(
+  adapter: SiteAdapter,
+  signal: AbortSignal,
+): (push: TabStatusPush) => void {
   const cards = new CardController(adapter, signal);
   const offer = new InstructionsOffer(adapter, signal);
   const badge = new HealthBadge(signal);
@@ -35,11 +38,10 @@ export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
     (!thread || queryAll(thread, adapter.selectors.userMessage).length === 0);
   const onStatus = ({ servers, sites }: TabStatusPush) => {
     cards.setServers(servers);
-    cards.setSite(sites[adapter.site.id] ?? defaultSiteSettings());
+    cards.setSite({ ...defaultSiteSettings(), ...sites[adapter.site.id] });
     offer.update(isNewChat(), servers);
   };
   listenForProgress(cards, signal);
-  watchServers(signal, onStatus);
   let threadScope: AbortController | undefined;
 
   const follow = async () => {
@@ -74,4 +76,5 @@ export function startAdapter(adapter: SiteAdapter, signal: AbortSignal): void {
   const navigation = (window as Window & { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('currententrychange', () => void follow(), { signal });
   void follow();
+  return onStatus;
 }

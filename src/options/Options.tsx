@@ -1,8 +1,9 @@
-// The options page: add servers and manage the configured ones.
+// The options page: add servers, manage the configured ones, and set up each chat site.
 import type { ServerFeed } from '../ui/background';
 import { useServers } from '../ui/use-servers';
 import { AddServerForm } from './servers/AddServerForm';
 import { ServerItem } from './servers/ServerItem';
+import { SitesSection } from './sites/SitesSection';
 
 export function Options({ feed }: { feed: ServerFeed }) {
   const servers = useServers(feed);
@@ -23,6 +24,7 @@ export function Options({ feed }: { feed: ServerFeed }) {
           <ServerItem key={server.id} server={server} />
         ))}
       </ul>
+      <SitesSection servers={servers} />
     </main>
   );
 }

@@ -13,6 +13,11 @@ export function ask<K extends MessageName>(
   return request((message) => browser.runtime.sendMessage(message), name, payload);
 }
 
+/** What to tell the user when `ask` failed: the background's message, which is written for them. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 type Listener = (servers: ServerView[] | undefined) => void;
 
 /** The latest server list pushed by the background; reconnects if the worker restarts. */

@@ -27,12 +27,26 @@ export class CardController {
   /** What auto mode has to say on a card. */
   private readonly notes = new Map<string, string>();
   private readonly auto: AutoMode;
+  /**
+   * Calls already on the page when this controller started (a reload, the site turned back on):
+   * auto mode never runs them, as they may have run before.
+   */
+  private readonly earlier = new Set<string>();
+  private scanned = false;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly signal: AbortSignal,
   ) {
     this.auto = new AutoMode(adapter);
+    // Cards live in the site's thread; they leave with this run (the site turned off, say).
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const card of this.cards.values()) card.host.remove();
+      },
+      { once: true },
+    );
   }
 
   setSite(settings: SiteSettings): void {
@@ -46,6 +60,8 @@ export class CardController {
     const { selectors } = this.adapter;
     const streaming = queryFirst(document, selectors.stopButton) !== null;
     const messages = queryAll(thread, selectors.assistantMessage);
+    const first = !this.scanned;
+    this.scanned = true;
     messages.forEach((message, m) => {
       const lastAndStreaming = streaming && m === messages.length - 1;
       // A finished reply is read once; only the one still streaming is read again. A reply the
@@ -58,6 +74,7 @@ export class CardController {
         const read = readToolCall(code.textContent ?? '', this.adapter.codeLanguage(block, code));
         if (read.kind === 'none') return;
         const key = `${location.pathname}|${message.getAttribute('data-message-id') ?? m}|${b}`;
+        if (first && !lastAndStreaming) this.earlier.add(key);
         const previous = this.states.get(key);
         const next = advance(previous, read, lastAndStreaming);
         const problems = this.problems.get(key);
@@ -116,7 +133,7 @@ export class CardController {
     }));
     this.policies.set(key, policy);
     if (problems.length === 0) {
-      if (this.auto.mayRun(policy)) void this.run(key, 'auto');
+      if (this.auto.mayRun(policy) && !this.earlier.has(key)) void this.run(key, 'auto');
       else this.render(key);
       return;
     }

@@ -106,6 +106,20 @@ describe('instructions', () => {
     expect(text.endsWith('Prefer docs over web.')).toBe(true);
   });
 
+  it('appends the custom instructions after the generated text, trimmed, and counts them', () => {
+    const tools = [tool('echo', { type: 'object', properties: { message: { type: 'string' } } })];
+    const generated = instructions(tools);
+    const text = instructions(tools, '\n  Answer in French.\nKeep it short.  \n');
+    expect(text).toBe(`${generated}\n\nAnswer in French.\nKeep it short.`);
+    expect(estimateTokens(text)).toBeGreaterThan(estimateTokens(generated));
+  });
+
+  it('adds nothing for blank custom instructions', () => {
+    const tools = [tool('ping', { type: 'object' })];
+    expect(instructions(tools, '  \n ')).toBe(instructions(tools));
+    expect(instructions(tools).endsWith('- ping()')).toBe(true);
+  });
+
   it('says so when no tool is available', () => {
     expect(instructions([])).toContain('(no tools are available right now)');
   });

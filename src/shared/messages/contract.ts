@@ -2,6 +2,7 @@
 // these names, so a message without a handler is a type error.
 import { z } from 'zod';
 import { checkToolCall, type ToolCall } from '../mcp/tool-call';
+import { CHAT_SITES } from '../sites';
 import {
   POLICIES,
   policiesSchema,
@@ -39,6 +40,10 @@ const headersInput = z
   )
   .max(20);
 export type HeadersInput = z.infer<typeof headersInput>;
+
+const siteId = z
+  .string()
+  .refine((id) => CHAT_SITES.some((site) => site.id === id), 'not a supported chat site');
 
 export const messages = {
   'servers.list': defineMessage({
@@ -128,13 +133,18 @@ export const messages = {
   }),
   'sites.set': defineMessage({
     name: 'sites.set',
-    request: z.object({ siteId: z.string(), settings: siteSettingsSchema }).strict(),
+    /** Changes only the settings given; the rest stay as they are. */
+    request: z.object({ siteId, settings: siteSettingsSchema.partial().strict() }).strict(),
     response: empty,
     senders: ['extension-page'],
   }),
   'instructions.get': defineMessage({
     name: 'instructions.get',
-    request: empty,
+    /**
+     * With a site's custom instructions appended. A content script gets its own site's, whatever
+     * it asks; an extension page names the site, or gets none.
+     */
+    request: z.object({ siteId: siteId.optional() }).strict(),
     response: z.object({ text: z.string(), tokens: z.number() }),
     senders: ['extension-page', 'content-script'],
   }),
@@ -235,11 +245,14 @@ export const tabServerSchema = z.object({
 });
 export type TabServer = z.infer<typeof tabServerSchema>;
 
+/** A site's settings as a tab sees them; its custom instructions come with `instructions.get`. */
+export const tabSiteSchema = siteSettingsSchema.omit({ instructions: true });
+
 export const tabStatusPushSchema = z.object({
   type: z.literal('tab-status'),
   servers: z.array(tabServerSchema),
   /** The settings of every chat site; a tab reads its own. */
-  sites: z.record(z.string(), siteSettingsSchema),
+  sites: z.record(z.string(), tabSiteSchema),
 });
 export type TabStatusPush = z.infer<typeof tabStatusPushSchema>;
 

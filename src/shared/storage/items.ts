@@ -1,7 +1,13 @@
 // Every stored item of the extension, in one place.
 import { z } from 'zod';
 import { defineItem } from './item';
-import { DEFAULT_AUTO_ROUNDS, defaultSiteSettings, type SiteSettings } from './site-defaults';
+import {
+  DEFAULT_AUTO_ROUNDS,
+  defaultSiteSettings,
+  MAX_AUTO_ROUNDS,
+  MAX_CUSTOM_INSTRUCTIONS,
+  type SiteSettings,
+} from './site-defaults';
 
 export const TRANSPORT_KINDS = ['streamable-http', 'sse', 'websocket'] as const;
 export type TransportKind = (typeof TRANSPORT_KINDS)[number];
@@ -172,10 +178,17 @@ export const policiesItem = defineItem({
   fallback: (): Policies => ({}),
 });
 
-export const siteSettingsSchema: z.ZodType<SiteSettings> = z.object({
+export const siteSettingsSchema = z.object({
+  enabled: z.boolean(),
   auto: z.boolean(),
-  maxRounds: z.number().int().min(1).max(100),
-});
+  maxRounds: z.number().int().min(1).max(MAX_AUTO_ROUNDS),
+  instructions: z
+    .string()
+    .max(
+      MAX_CUSTOM_INSTRUCTIONS,
+      `Custom instructions can be at most ${MAX_CUSTOM_INSTRUCTIONS} characters.`,
+    ),
+}) satisfies z.ZodType<SiteSettings>;
 export type { SiteSettings };
 export { DEFAULT_AUTO_ROUNDS, defaultSiteSettings };
 
@@ -183,7 +196,17 @@ export { DEFAULT_AUTO_ROUNDS, defaultSiteSettings };
 export const sitesItem = defineItem({
   key: 'sites',
   area: 'local',
-  version: 1,
+  version: 2,
   schema: z.record(z.string(), siteSettingsSchema),
   fallback: (): Record<string, SiteSettings> => ({}),
+  migrations: {
+    // Version 1 knew auto mode only: support was on everywhere, with no custom instructions.
+    2: (old) =>
+      Object.fromEntries(
+        Object.entries(old as Record<string, object>).map(([id, settings]) => [
+          id,
+          { enabled: true, instructions: '', ...settings },
+        ]),
+      ),
+  },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryArea, readItem } from './item';
-import { serversItem, sessionsItem } from './items';
+import { serversItem, sessionsItem, sitesItem } from './items';
 
 describe('migrations', () => {
   it('servers v1 → v2: auto transport, default timeout, no headers', async () => {
@@ -16,6 +16,17 @@ describe('migrations', () => {
     const area = memoryArea({ sessions: { v: 1, value: v1 } });
     expect((await readItem(area, sessionsItem)).value).toEqual({
       s: { ...v1.s, transport: 'streamable-http' },
+    });
+  });
+
+  it('sites v1 → v2: support stays on, no custom instructions, auto mode as it was', async () => {
+    const v1 = { chatgpt: { auto: true, maxRounds: 3 }, claude: { auto: false, maxRounds: 10 } };
+    const area = memoryArea({ sites: { v: 1, value: v1 } });
+    expect(await readItem(area, sitesItem)).toEqual({
+      value: {
+        chatgpt: { enabled: true, auto: true, maxRounds: 3, instructions: '' },
+        claude: { enabled: true, auto: false, maxRounds: 10, instructions: '' },
+      },
     });
   });
 });

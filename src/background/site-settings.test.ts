@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { memoryArea } from '../shared/storage/item';
+import { SiteSettingsStore } from './site-settings';
+
+describe('SiteSettingsStore', () => {
+  it('gives the defaults for a site never set: on, no auto mode, no custom instructions', async () => {
+    const store = new SiteSettingsStore(memoryArea());
+    expect(await store.of('chatgpt')).toEqual({
+      enabled: true,
+      auto: false,
+      maxRounds: 10,
+      instructions: '',
+    });
+  });
+
+  it('changes only what a patch names, and keeps both of two quick changes', async () => {
+    const area = memoryArea({ sites: { v: 1, value: { chatgpt: { auto: true, maxRounds: 3 } } } });
+    const store = new SiteSettingsStore(area);
+    await Promise.all([
+      store.update('chatgpt', { instructions: 'Be brief.' }),
+      store.update('chatgpt', { enabled: false }),
+      store.update('claude', { maxRounds: 5 }),
+    ]);
+    expect(await store.all()).toEqual({
+      chatgpt: { enabled: false, auto: true, maxRounds: 3, instructions: 'Be brief.' },
+      claude: { enabled: true, auto: false, maxRounds: 5, instructions: '' },
+    });
+    expect((area.data.sites as { v: number }).v).toBe(2);
+  });
+
+  it('refuses custom instructions over the limit and keeps what was saved', async () => {
+    const store = new SiteSettingsStore(memoryArea());
+    await store.update('chatgpt', { instructions: 'Be brief.' });
+    await expect(store.update('chatgpt', { instructions: 'x'.repeat(4001) })).rejects.toThrow();
+    expect((await store.of('chatgpt')).instructions).toBe('Be brief.');
+  });
+});
