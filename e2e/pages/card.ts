@@ -97,7 +97,7 @@ export class Cards {
   }
 
   async click(
-    action: 'run' | 'deny' | 'report' | 'cancel' | 'copy' | 'insert' | 'dismiss',
+    action: 'run' | 'deny' | 'report' | 'cancel' | 'copy' | 'insert' | 'attach' | 'dismiss',
     index = 0,
   ): Promise<void> {
     // A node id can go stale between reading the tree and using it while the page re-lays out

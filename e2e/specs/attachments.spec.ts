@@ -1,5 +1,6 @@
-// Files back to the model: where a site takes uploads, a tool's image goes into the message as a
-// file through the site's own file input, and the result text names it.
+// Files in the chat: where a site takes uploads, the tool instructions can go as a file, a tool's
+// image goes into the message as a file through the site's own file input, and the result text
+// names it.
 import { ADAPTERS } from '../../src/content/adapters/registry';
 import { expect, test } from '../fixtures/extension';
 import { callScript } from '../sites/scripts';
@@ -7,7 +8,7 @@ import { callScript } from '../sites/scripts';
 for (const adapter of ADAPTERS) {
   const { site } = adapter;
 
-  test(`${site.name}: an image result is attached as a file, named in the result, and sent with it`, async ({
+  test(`${site.name}: instructions attached as a file; an image result attached, named in the result, and sent with it`, async ({
     addConnectedServer,
     openChat,
     everything,
@@ -15,11 +16,25 @@ for (const adapter of ADAPTERS) {
     await addConnectedServer(everything.url, 'everything');
     const chat = await openChat(callScript({ tool: 'get-tiny-image' }), site.id);
     await chat.page.bringToFront();
-    await chat.send('a picture, please');
+
+    // A new chat: the instructions go as a file, with a line in the message pointing to it.
+    await expect.poll(() => chat.offer.text()).toMatch(/\d+ MCP tools ready/);
+    await chat.offer.click('attach');
+    await expect.poll(() => chat.offer.count()).toBe(0);
+    expect(await chat.editorText()).toBe(
+      'The attached mcp-tools.md lists the tools you can call in this chat and how to call them. Follow it.',
+    );
+    await chat.pressSend();
+    await expect.poll(async () => (await chat.submittedFiles()).length).toBe(1);
+    const [sent] = await chat.submittedFiles();
+    expect(sent?.map((f) => f.name)).toEqual(['mcp-tools.md']);
+    expect(sent?.[0]?.text).toContain('```mcp-call');
+    expect(sent?.[0]?.text).toContain('- echo(message: string) — ');
+
+    // The model calls a tool that returns an image: it goes back as a file.
     await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
     await chat.cards.click('run');
     await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
-
     await expect.poll(() => chat.attachments()).toHaveLength(1);
     const [file] = await chat.attachments();
     expect(file).toMatchObject({ type: 'image/png', name: expect.stringMatching(/^c1-\d\.png$/) });

@@ -3,10 +3,15 @@
 import type { TabServer } from '../../shared/messages/contract';
 import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
+import { attachFiles, takesType } from '../dom/attach';
 import { insertText } from '../dom/insert-text';
 import { queryRequired } from '../dom/query';
 
 export const OFFER_HOST_ATTRIBUTE = 'data-mcp-switchboard-offer';
+
+/** The name the instructions go by when attached as a file. */
+export const INSTRUCTIONS_FILE = 'mcp-tools.md';
+const FILE_NOTE = `The attached ${INSTRUCTIONS_FILE} lists the tools you can call in this chat and how to call them. Follow it.`;
 
 const CSS = `
 :host { all: initial; position: fixed; right: 20px; bottom: 96px; z-index: 2147483000; font: 13px/1.4 system-ui, sans-serif; }
@@ -24,6 +29,7 @@ export class InstructionsOffer {
   private readonly host = document.createElement('div');
   private readonly text = document.createElement('span');
   private readonly insert = document.createElement('button');
+  private readonly attach = document.createElement('button');
   private dismissed = false;
   private used = false;
   private toolCount = 0;
@@ -44,13 +50,18 @@ export class InstructionsOffer {
     this.insert.className = 'primary';
     this.insert.textContent = 'Insert tool instructions';
     this.insert.dataset.action = 'insert';
+    this.attach.textContent = 'Attach as file';
+    this.attach.dataset.action = 'attach';
+    // Only where the site takes text files with a message.
+    this.attach.hidden = !takesType(adapter.uploads, 'text/markdown');
     const close = document.createElement('button');
     close.textContent = '×';
     close.setAttribute('aria-label', 'Dismiss');
     close.dataset.action = 'dismiss';
-    box.append(this.text, this.insert, close);
+    box.append(this.text, this.insert, this.attach, close);
     root.append(style, box);
-    this.insert.addEventListener('click', (e) => e.isTrusted && void this.insertInstructions());
+    this.insert.addEventListener('click', (e) => e.isTrusted && void this.deliver('insert'));
+    this.attach.addEventListener('click', (e) => e.isTrusted && void this.deliver('attach'));
     close.addEventListener('click', (e) => {
       if (!e.isTrusted) return;
       this.dismissed = true;
@@ -80,26 +91,35 @@ export class InstructionsOffer {
     if (!this.host.isConnected) document.body.append(this.host);
   }
 
-  private async insertInstructions(): Promise<void> {
-    this.insert.disabled = true;
+  /** Puts the instructions into the composer, as text or as a file with a line pointing to it. */
+  private async deliver(how: 'insert' | 'attach'): Promise<void> {
+    this.insert.disabled = this.attach.disabled = true;
     try {
       const { text, tokens } = await ask('instructions.get', {});
-      const { site, selectors, editor } = this.adapter;
+      const { site, selectors, editor, uploads } = this.adapter;
       const composer = queryRequired(
         document,
         selectors.composer,
         site.name,
         'message box',
       ) as HTMLElement;
-      if (!(await insertText(composer, editor, text)))
+      if (how === 'attach') {
+        const file = new File([text], INSTRUCTIONS_FILE, { type: 'text/markdown' });
+        if (!uploads || !(await attachFiles(uploads, [file])))
+          throw new Error(`${site.name} did not take the file. Insert the instructions instead.`);
+      }
+      if (!(await insertText(composer, editor, how === 'attach' ? FILE_NOTE : text)))
         throw new Error('The message box did not take the text.');
       this.used = true;
-      this.text.textContent = `Instructions inserted (about ${tokens} tokens).`;
+      this.text.textContent =
+        how === 'attach'
+          ? `Instructions attached as ${INSTRUCTIONS_FILE} (about ${tokens} tokens).`
+          : `Instructions inserted (about ${tokens} tokens).`;
       this.render();
     } catch (error) {
-      this.text.textContent = `Could not insert the instructions: ${error instanceof Error ? error.message : String(error)}`;
+      this.text.textContent = `Could not ${how} the instructions: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
-      this.insert.disabled = false;
+      this.insert.disabled = this.attach.disabled = false;
     }
   }
 }
