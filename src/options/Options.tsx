@@ -1,30 +1,63 @@
-// The options page: add servers, manage the configured ones, and set up each chat site.
+// The options page: every part of the configuration, one section each, reachable from the nav.
+import type { ComponentChildren } from 'preact';
 import type { ServerFeed } from '../ui/background';
 import { useServers } from '../ui/use-servers';
 import { AddServerForm } from './servers/AddServerForm';
 import { ServerItem } from './servers/ServerItem';
 import { SitesSection } from './sites/SitesSection';
 
+/** The page's sections, in order: their anchors and titles, for the nav. */
+const SECTIONS = [
+  { id: 'servers', title: 'Servers' },
+  { id: 'sites', title: 'Sites' },
+] as const;
+
+type SectionId = (typeof SECTIONS)[number]['id'];
+
+/** One section of the page, labelled by its heading. */
+export function Section({ id, children }: { id: SectionId; children: ComponentChildren }) {
+  const title = SECTIONS.find((s) => s.id === id)?.title;
+  return (
+    <section id={id} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 export function Options({ feed }: { feed: ServerFeed }) {
   const servers = useServers(feed);
   return (
     <main>
       <h1>MCP Switchboard settings</h1>
-      <h2>Add a server</h2>
-      <AddServerForm />
-      <p class="hint">
-        Streamable HTTP endpoints usually end in /mcp. For a server that only runs as a local
-        command, expose it through a bridge such as{' '}
-        <code>npx mcp-proxy --host 127.0.0.1 --port 8080 -- &lt;command&gt;</code>.
-      </p>
-      <h2>Servers</h2>
-      {servers?.length === 0 && <p class="empty">No servers yet.</p>}
-      <ul class="servers" aria-label="Servers">
-        {servers?.map((server) => (
-          <ServerItem key={server.id} server={server} />
-        ))}
-      </ul>
-      <SitesSection servers={servers} />
+      <nav aria-label="Sections">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Section id="servers">
+        <h3>Add a server</h3>
+        <AddServerForm />
+        <p class="hint">
+          Streamable HTTP endpoints usually end in /mcp. For a server that only runs as a local
+          command, expose it through a bridge such as{' '}
+          <code>npx mcp-proxy --host 127.0.0.1 --port 8080 -- &lt;command&gt;</code>.
+        </p>
+        <h3>Your servers</h3>
+        {servers?.length === 0 && <p class="empty">No servers yet.</p>}
+        <ul class="servers" aria-label="Servers">
+          {servers?.map((server) => (
+            <ServerItem key={server.id} server={server} />
+          ))}
+        </ul>
+      </Section>
+      <Section id="sites">
+        <SitesSection servers={servers} />
+      </Section>
     </main>
   );
 }

@@ -16,7 +16,6 @@ export function SitesSection({ servers }: { servers: ServerView[] | undefined })
   }, []);
   return (
     <>
-      <h2>Sites</h2>
       <p class="hint">
         Where MCP Switchboard works, whether it may run tools by itself, and what it tells the
         model. Changes reach open chat tabs at once.
