@@ -3,12 +3,32 @@ import type { EditorKind } from '../adapters/types';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
+/** The editor's last editable block (or inline element): where text typed at the end goes. */
+function lastBlock(editor: HTMLElement): HTMLElement {
+  let end = editor;
+  let last = end.lastChild;
+  while (
+    last instanceof HTMLElement &&
+    last.isContentEditable &&
+    last.tagName !== 'BR' &&
+    last.tagName !== 'IMG'
+  ) {
+    end = last;
+    last = end.lastChild;
+  }
+  return end;
+}
+
+/**
+ * The caret goes at the end of the last block, not after it: Lexical takes a caret after its last
+ * paragraph for a new paragraph, so the text would follow an empty line.
+ */
 function placeCaretAtEnd(editor: HTMLElement): void {
   editor.focus();
   const selection = editor.ownerDocument.getSelection();
   if (!selection) return;
   const range = editor.ownerDocument.createRange();
-  range.selectNodeContents(editor);
+  range.selectNodeContents(lastBlock(editor));
   range.collapse(false);
   selection.removeAllRanges();
   selection.addRange(range);

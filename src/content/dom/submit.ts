@@ -4,9 +4,32 @@ import type { SiteAdapter } from '../adapters/types';
 import { queryAll, queryFirst } from './query';
 
 const SUBMIT_WAIT_MS = 5_000;
+/** Longest wait for the reply being written to end before sending. */
+const IDLE_WAIT_MS = 120_000;
+
+/** Resolves true once the site shows no stop button: no site takes a message while it writes. */
+function whenIdle(adapter: SiteAdapter): Promise<boolean> {
+  const idle = () => queryFirst(document, adapter.selectors.stopButton) === null;
+  if (idle()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!idle()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, IDLE_WAIT_MS);
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+  });
+}
 
 export async function submitMessage(adapter: SiteAdapter): Promise<boolean> {
   const { selectors } = adapter;
+  // A tool can answer before the reply that called it has finished streaming.
+  if (!(await whenIdle(adapter))) return false;
   const count = () => queryAll(document, selectors.userMessage).length;
   const before = count();
   const button = queryFirst(document, selectors.sendButton);

@@ -49,6 +49,15 @@ describe('readToolCall', () => {
     expect(readToolCall('{"call_id": "a b", "tool": "t"}', 'mcp-call').kind).toBe('invalid');
   });
 
+  it('reads the call, not an error, while its closing fence is still being written', () => {
+    const call = readToolCall(full, 'mcp-call');
+    for (const tail of ['\n`', '\n``', '\n  ``', '\n~~'])
+      expect(readToolCall(`${full}${tail}`, 'mcp-call'), tail).toEqual(call);
+    expect(
+      readToolCall('{"call_id": "c1", "tool": "t", "arguments": {"s": "a\n``', 'mcp-call').kind,
+    ).toBe('partial');
+  });
+
   it('reports balanced text that is not JSON as invalid', () => {
     expect(readToolCall("{'call_id': 'c1'}", 'mcp-call').kind).toBe('invalid');
   });

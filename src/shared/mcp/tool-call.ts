@@ -57,6 +57,9 @@ export type ToolCallRead =
   | { kind: 'call'; call: ToolCall };
 
 const BODY_START = /^\{\s*"call_id"\s*:/;
+/** While a reply streams, the closing fence being written shows in the code as a last line of
+ * backticks (or tildes) until it is whole; it is not part of the call. */
+const FENCE_BEING_CLOSED = /\n[ \t]*(`+|~+)$/;
 const CALL_ID = /"call_id"\s*:\s*"([^"\\]{1,64})"/;
 
 export function isCallLanguage(language: string | undefined): boolean {
@@ -65,7 +68,7 @@ export function isCallLanguage(language: string | undefined): boolean {
 
 /** Reads a code block's text (and language, when the site shows it) as a tool call. */
 export function readToolCall(code: string, language?: string): ToolCallRead {
-  const text = code.trim();
+  const text = code.trim().replace(FENCE_BEING_CLOSED, '');
   if (!isCallLanguage(language) && !BODY_START.test(text)) return { kind: 'none' };
   const callId = CALL_ID.exec(text)?.[1];
   if (!isBalanced(text)) return { kind: 'partial', callId };
