@@ -51,3 +51,38 @@ for (const adapter of ADAPTERS) {
     expect(await chat.attachments()).toEqual([]);
   });
 }
+
+/** Longer than any site's limit: numbered lines, so a cut is visible. */
+const LONG = Array.from({ length: 2_500 }, (_, i) => `line ${i + 1} of the report`).join('\n');
+
+for (const adapter of ADAPTERS) {
+  test(`${adapter.site.name}: a result over the site's limit is cut with a marker and attached whole`, async ({
+    scriptedChat,
+  }) => {
+    const { chat } = await scriptedChat(
+      { report: { kind: 'text', text: LONG } },
+      callScript({ tool: 'report' }),
+      {
+        site: adapter.site.id,
+      },
+    );
+    await chat.cards.click('run');
+    await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
+    await expect.poll(() => chat.attachments()).toHaveLength(1);
+    const [file] = await chat.attachments();
+    expect(file).toMatchObject({ name: 'c1-result.txt', type: 'text/plain' });
+    await expect.poll(async () => (await chat.attachments())[0]?.text).toBe(LONG);
+    await expect
+      .poll(async () => (await chat.cards.read())?.message)
+      .toContain('Attached: c1-result.txt.');
+
+    const text = await chat.editorText();
+    const limit = adapter.resultLimit ?? 20_000;
+    expect(text).toContain(
+      `[… truncated: ${LONG.length - limit} more characters. The whole result is attached to this message as c1-result.txt.]`,
+    );
+    expect(text).toContain('line 1 of the report');
+    expect(text).not.toContain('line 2500 of the report');
+    expect(text.length).toBeLessThan(limit + 500);
+  });
+}
