@@ -1,4 +1,5 @@
 // The user's consent choices in chrome.storage.local; only extension pages may change them.
+import { withPolicy } from '../../shared/mcp/policy';
 import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
 import { type Policies, type Policy, policiesItem } from '../../shared/storage/items';
 
@@ -14,15 +15,11 @@ export class PolicyStore {
   /** Sets one tool's policy, or the server's default when `tool` is undefined; null clears it. */
   set(serverId: string, tool: string | undefined, policy: Policy | null): Promise<void> {
     const run = this.writes.then(async () => {
-      const policies = structuredClone(await this.get());
-      const server = policies[serverId] ?? { tools: {} };
-      policies[serverId] = server;
-      if (tool === undefined) {
-        if (policy) server.default = policy;
-        else delete server.default;
-      } else if (policy) server.tools[tool] = policy;
-      else delete server.tools[tool];
-      await writeItem(this.area, policiesItem, policies);
+      await writeItem(
+        this.area,
+        policiesItem,
+        withPolicy(await this.get(), serverId, tool, policy),
+      );
     });
     this.writes = run.catch(() => {});
     return run;

@@ -1,26 +1,12 @@
 // Consent: which tools may run, and how. The page never decides this; the background checks it on
 // every call (DESIGN.md: consent lives in the extension).
 import { SwitchboardError } from '../../shared/errors';
-import type { CatalogToolEntry, Policies, Policy } from '../../shared/storage/items';
+import type { Policy } from '../../shared/storage/items';
+
+// The rule itself is shared, so the settings page shows exactly what is enforced here.
+export { policyFor } from '../../shared/mcp/policy';
 
 export type Approval = 'user' | 'auto';
-
-/**
- * A tool's policy: the user's choice for it, else the server's default, else `ask`. A server-wide
- * `allow` does not reach tools the server itself calls destructive: those need a choice of their own.
- */
-export function policyFor(
-  policies: Policies,
-  serverId: string,
-  tool: Pick<CatalogToolEntry, 'name' | 'annotations'>,
-): Policy {
-  const server = policies[serverId];
-  const own = server?.tools[tool.name];
-  if (own) return own;
-  const destructive = tool.annotations?.destructiveHint === true;
-  if (server?.default === 'allow' && destructive) return 'ask';
-  return server?.default ?? 'ask';
-}
 
 /** Throws unless the call may go ahead: `deny` never runs; without a click, only `allow` runs. */
 export function checkConsent(
