@@ -1,5 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { tabView } from './status-hub';
+import { describe, expect, it, vi } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { StatusHub, tabView } from './status-hub';
+
+/** A port that records what it was sent. */
+function port() {
+  const sent: unknown[] = [];
+  const fake = {
+    postMessage: (message: unknown) => sent.push(message),
+    onDisconnect: { addListener: () => {} },
+  } as unknown as Runtime.Port;
+  return { fake, sent };
+}
 
 describe('tabView', () => {
   it('gives tabs each site’s switches but not its custom instructions', () => {
@@ -11,5 +22,28 @@ describe('tabView', () => {
       servers: [],
       sites: { chatgpt: { enabled: false, auto: true, maxRounds: 4 } },
     });
+  });
+});
+
+describe('StatusHub.activityChanged', () => {
+  it('tells extension pages, once for a burst of calls, and never chat tabs', async () => {
+    vi.useFakeTimers();
+    try {
+      const hub = new StatusHub(async () => []);
+      const page = port();
+      const tab = port();
+      hub.attach(page.fake, 'extension-page');
+      hub.attach(tab.fake, 'content-script');
+      await vi.runAllTimersAsync();
+      page.sent.length = 0;
+      tab.sent.length = 0;
+      hub.activityChanged();
+      hub.activityChanged();
+      await vi.runAllTimersAsync();
+      expect(page.sent).toEqual([{ type: 'activity' }]);
+      expect(tab.sent).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

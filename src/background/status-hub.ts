@@ -1,8 +1,8 @@
 // Pushes every server-status change at once to open extension pages (the full view) and to chat
-// tabs (names and states only) over long-lived ports.
+// tabs (names and states only) over long-lived ports; extension pages also hear of new activity.
 import type { Runtime } from 'webextension-polyfill';
 import { serverKey } from '../shared/mcp/catalog-names';
-import type { StatusPush, TabStatusPush } from '../shared/messages/contract';
+import type { ActivityPush, StatusPush, TabStatusPush } from '../shared/messages/contract';
 import type { SenderKind } from '../shared/messages/define';
 import type { ServerView } from '../shared/messages/views';
 import type { SiteSettings } from '../shared/storage/items';
@@ -33,6 +33,7 @@ export function tabView(
 export class StatusHub {
   private readonly ports = new Map<Runtime.Port, SenderKind>();
   private scheduled = false;
+  private activityScheduled = false;
 
   constructor(
     private readonly snapshot: () => Promise<ServerView[]>,
@@ -55,6 +56,24 @@ export class StatusHub {
       this.scheduled = false;
       const [servers, sites] = await Promise.all([this.snapshot(), this.sites()]);
       for (const [port, audience] of this.ports) this.post(port, audience, servers, sites);
+    }, 0);
+  }
+
+  /** Calls were recorded or cleared: extension pages ask for the activity again (one push per task). */
+  activityChanged(): void {
+    if (this.activityScheduled || this.ports.size === 0) return;
+    this.activityScheduled = true;
+    setTimeout(() => {
+      this.activityScheduled = false;
+      const push: ActivityPush = { type: 'activity' };
+      for (const [port, audience] of this.ports) {
+        if (audience !== 'extension-page') continue;
+        try {
+          port.postMessage(push);
+        } catch {
+          this.ports.delete(port);
+        }
+      }
     }, 0);
   }
 

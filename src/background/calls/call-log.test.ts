@@ -166,6 +166,18 @@ describe('CallLog', () => {
     ).toEqual(['b']);
   });
 
+  it('keeps the site a call came from and every outcome across a restore', () => {
+    const log = new CallLog();
+    for (const outcome of ['denied', 'timeout', 'tool-error'] as const)
+      log.add(entry({ id: outcome, outcome, site: 'claude' }));
+    const restored = CallLog.fromJSON(JSON.parse(JSON.stringify(log)));
+    expect(restored.entries().map((e) => [e.id, e.site])).toEqual([
+      ['tool-error', 'claude'],
+      ['timeout', 'claude'],
+      ['denied', 'claude'],
+    ]);
+  });
+
   it('restores an empty log from invalid data', () => {
     const good = new CallLog();
     good.add(entry());

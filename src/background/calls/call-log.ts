@@ -1,5 +1,6 @@
-// The last calls made, for the popup's log: a ring buffer whose arguments are redacted on the way in.
+// The last calls made, for the Activity section: a ring buffer, arguments redacted on the way in.
 import { z } from 'zod';
+import { type CallLogEntry, callLogEntrySchema } from '../../shared/messages/views';
 
 export const DEFAULT_CAPACITY = 200;
 export const MAX_STRING_CHARS = 2_000;
@@ -21,25 +22,13 @@ export type JsonValue =
   | JsonValue[]
   | { [key: string]: JsonValue };
 
-const entrySchema = z.object({
-  id: z.string(),
-  at: z.number(),
-  server: z.string(),
-  tool: z.string(),
-  arguments: z.json(),
-  outcome: z.enum(['ok', 'tool-error', 'failed', 'cancelled']),
-  error: z.string().optional(),
-  durationMs: z.number().nonnegative(),
-  approval: z.enum(['user', 'policy', 'auto']),
-});
-
 export const callLogSnapshotSchema = z.object({
   version: z.literal(1),
   /** Newest first. */
-  entries: z.array(entrySchema),
+  entries: z.array(callLogEntrySchema),
 });
 
-export type CallLogEntry = z.infer<typeof entrySchema>;
+export type { CallLogEntry };
 export type CallLogInput = Omit<CallLogEntry, 'arguments'> & { arguments: unknown };
 export type CallLogSnapshot = z.infer<typeof callLogSnapshotSchema>;
 

@@ -1,5 +1,6 @@
 // Call metrics per server and per tool, bounded in memory and serialisable across worker restarts.
 import { z } from 'zod';
+import type { CallSummary } from '../../shared/messages/views';
 
 export const WINDOW_SIZE = 256;
 export const MAX_KEYS = 500;
@@ -14,17 +15,7 @@ export interface CallRecord {
   at: number;
 }
 
-export interface Summary {
-  server: string;
-  tool?: string;
-  calls: number;
-  errors: number;
-  /** Share of calls that succeeded, 0–1. */
-  successRate: number;
-  p50Ms: number;
-  p95Ms: number;
-  lastError?: { message: string; at: number };
-}
+export type Summary = CallSummary;
 
 const entrySchema = z
   .object({
