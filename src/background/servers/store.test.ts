@@ -30,6 +30,31 @@ describe('ServerStore', () => {
     expect(await store.list()).toHaveLength(10);
   });
 
+  it('upserts by name in any case: changes what is given, keeps the rest, adds the new', async () => {
+    const store = new ServerStore(memoryArea());
+    const docs = await store.add({
+      url: 'http://a/mcp',
+      name: 'Docs',
+      transport: 'sse',
+      headers: [{ name: 'Authorization', value: 'Bearer a' }],
+    });
+    const [changed, added] = await store.upsert([
+      { name: 'docs', url: 'http://b/mcp' },
+      { name: 'web', url: 'http://c/mcp', headers: { 'X-Key': 'k' } },
+    ]);
+    expect(changed).toMatchObject({
+      id: docs.id,
+      name: 'Docs',
+      url: 'http://b/mcp',
+      transport: 'sse',
+      headerNames: ['Authorization'],
+    });
+    expect(await store.headers(docs.id)).toEqual({ Authorization: 'Bearer a' });
+    expect(added).toMatchObject({ name: 'web', transport: 'auto', enabled: true });
+    expect(await store.headers(added!.id)).toEqual({ 'X-Key': 'k' });
+    expect((await store.list()).map((s) => s.name)).toEqual(['Docs', 'web']);
+  });
+
   it('copies an unreadable list aside before writing over it', async () => {
     const area = memoryArea({ servers: { v: 1, value: 'garbage' } });
     const store = new ServerStore(area);
@@ -38,5 +63,36 @@ describe('ServerStore', () => {
       key.startsWith('servers.unreadable.'),
     );
     expect(backups.map(([, value]) => value)).toEqual([{ v: 1, value: 'garbage' }]);
+  });
+});
+
+describe('ServerStore.headersWith', () => {
+  it('gives the values edits would send, with saved ones kept, and saves nothing', async () => {
+    const store = new ServerStore(memoryArea());
+    const server = await store.add({
+      url: 'http://a/mcp',
+      headers: [
+        { name: 'Authorization', value: 'Bearer saved' },
+        { name: 'X-Team', value: 'one' },
+      ],
+    });
+    expect(await store.headersWith(server.id, undefined)).toEqual({
+      Authorization: 'Bearer saved',
+      'X-Team': 'one',
+    });
+    expect(
+      await store.headersWith(server.id, [
+        { name: 'authorization' },
+        { name: 'X-New', value: 'n' },
+      ]),
+    ).toEqual({ authorization: 'Bearer saved', 'X-New': 'n' });
+    expect(await store.headersWith(undefined, [{ name: 'A', value: '1' }])).toEqual({ A: '1' });
+    await expect(store.headersWith(undefined, [{ name: 'A' }])).rejects.toMatchObject({
+      code: 'bad_request',
+    });
+    expect(await store.headers(server.id)).toEqual({
+      Authorization: 'Bearer saved',
+      'X-Team': 'one',
+    });
   });
 });

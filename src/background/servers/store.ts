@@ -21,6 +21,16 @@ export interface ServerInput {
   headers?: HeadersInput;
 }
 
+/** A server as an import sets it; absent fields are kept. `headers` replaces the whole set. */
+export interface ServerUpsert {
+  name: string;
+  url: string;
+  enabled?: boolean;
+  transport?: TransportPreference;
+  callTimeoutMs?: number;
+  headers?: Record<string, string>;
+}
+
 type Secrets = Record<string, { headers: Record<string, string> }>;
 
 export class ServerStore {
@@ -41,6 +51,18 @@ export class ServerStore {
 
   async headers(id: string): Promise<Record<string, string>> {
     return (await readItem(this.area, secretsItem)).value[id]?.headers ?? {};
+  }
+
+  /**
+   * The header values these edits would give, saving nothing: a header listed without a value
+   * keeps the saved one of server `id`. Without edits, the saved set.
+   */
+  async headersWith(
+    id: string | undefined,
+    edits: HeadersInput | undefined,
+  ): Promise<Record<string, string>> {
+    const saved = id ? await this.headers(id) : {};
+    return edits ? applyHeaders(saved, edits) : saved;
   }
 
   add(input: ServerInput & { url: string }): Promise<ServerConfig> {
@@ -97,6 +119,35 @@ export class ServerStore {
         secrets: headers ? { ...secrets, [id]: { headers } } : secrets,
         result: next,
       };
+    });
+  }
+
+  /**
+   * Adds or changes servers, matched by name, in one write (an import): all land or none. What an
+   * entry leaves out is kept, or for a new server set as adding it by hand would.
+   */
+  upsert(entries: readonly ServerUpsert[]): Promise<ServerConfig[]> {
+    return this.update((servers, secrets) => {
+      let list = servers;
+      const nextSecrets = { ...secrets };
+      const result = entries.map((entry) => {
+        const current = list.find((s) => s.name.toLowerCase() === entry.name.toLowerCase());
+        const id = current?.id ?? crypto.randomUUID();
+        const next: ServerConfig = {
+          id,
+          name: current?.name ?? uniqueName(entry.name, list),
+          url: entry.url.trim(),
+          enabled: entry.enabled ?? current?.enabled ?? true,
+          addedAt: current?.addedAt ?? Date.now(),
+          transport: entry.transport ?? current?.transport ?? 'auto',
+          callTimeoutMs: entry.callTimeoutMs ?? current?.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
+          headerNames: entry.headers ? Object.keys(entry.headers) : (current?.headerNames ?? []),
+        };
+        if (entry.headers || !current) nextSecrets[id] = { headers: entry.headers ?? {} };
+        list = current ? list.map((s) => (s.id === id ? next : s)) : [...list, next];
+        return next;
+      });
+      return { servers: list, secrets: nextSecrets, result };
     });
   }
 

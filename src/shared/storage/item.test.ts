@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineItem, memoryArea, readItem, writeItem } from './item';
+import { backupKey, defineItem, memoryArea, readItem, writeItem } from './item';
 import { serversItem } from './items';
 
 describe('storage items', () => {
@@ -55,5 +55,64 @@ describe('storage items', () => {
     );
     const newer = memoryArea({ servers: { v: 9, value: [] } });
     expect((await readItem(newer, serversItem)).problem).toContain('newer version');
+  });
+
+  describe('backup of an older or newer value (issue #5)', () => {
+    const item = defineItem({
+      key: 'n',
+      area: 'local',
+      version: 2,
+      schema: z.object({ count: z.number() }),
+      fallback: () => ({ count: 0 }),
+      migrations: {
+        2: (old) => {
+          if (typeof old !== 'number') throw new Error('not a count');
+          return { count: old };
+        },
+      },
+    });
+
+    it('keeps the old value under a backup key when its migration throws', async () => {
+      const area = memoryArea({ n: { v: 1, value: 'five' } });
+      expect(await readItem(area, item)).toEqual({
+        value: { count: 0 },
+        problem: 'n could not be upgraded from version 1',
+      });
+      expect(backupKey('n', 1)).toBe('n.backup.v1');
+      expect(area.data['n.backup.v1']).toEqual({ v: 1, value: 'five' });
+      // The next write replaces the item; the backup is still there to recover from.
+      await writeItem(area, item, { count: 1 });
+      expect(area.data.n).toEqual({ v: 2, value: { count: 1 } });
+      expect(area.data['n.backup.v1']).toEqual({ v: 1, value: 'five' });
+    });
+
+    it('copies before migrating, once, however often the old value is read', async () => {
+      const area = memoryArea({ n: 5 });
+      const writes: string[] = [];
+      const counting = {
+        get: area.get,
+        set: async (items: Record<string, unknown>) => {
+          writes.push(...Object.keys(items));
+          await area.set(items);
+        },
+      };
+      for (let i = 0; i < 3; i++)
+        expect(await readItem(counting, item)).toEqual({ value: { count: 5 } });
+      expect(writes).toEqual(['n.backup.v1']);
+      expect(area.data['n.backup.v1']).toBe(5);
+      expect(area.data.n).toBe(5);
+    });
+
+    it('copies a value written by a newer version, which a later write would replace', async () => {
+      const area = memoryArea({ n: { v: 3, value: { count: 2, unit: 'kg' } } });
+      expect((await readItem(area, item)).problem).toBe('n was written by a newer version');
+      expect(area.data['n.backup.v3']).toEqual({ v: 3, value: { count: 2, unit: 'kg' } });
+    });
+
+    it('writes no backup for a value of the current version', async () => {
+      const area = memoryArea({ n: { v: 2, value: { count: 1 } } });
+      await readItem(area, item);
+      expect(Object.keys(area.data)).toEqual(['n']);
+    });
   });
 });

@@ -32,8 +32,20 @@ export function defineItem<T>(spec: ItemSpec<T>): Item<T> {
 
 export interface ReadResult<T> {
   value: T;
-  /** Why the stored value could not be used, when it could not; the raw value is left in place. */
+  /**
+   * Why the stored value could not be used, when it could not. The raw value is left in place, and
+   * when it was of another version, also copied under `backupKey`.
+   */
   problem?: string;
+}
+
+/** Where a stored value of another version is copied before it is migrated (issue #5). */
+export const backupKey = (key: string, version: number) => `${key}.backup.v${version}`;
+
+/** Writes `raw` under `key` unless it is already there: items are read far more than written. */
+async function keepCopy(area: StorageAreaLike, key: string, raw: unknown): Promise<void> {
+  const kept = (await area.get(key))[key];
+  if (JSON.stringify(kept) !== JSON.stringify(raw)) await area.set({ [key]: raw });
 }
 
 export async function readItem<T>(area: StorageAreaLike, item: Item<T>): Promise<ReadResult<T>> {
@@ -43,6 +55,9 @@ export async function readItem<T>(area: StorageAreaLike, item: Item<T>): Promise
   const wrapped = typeof raw === 'object' && raw !== null && 'v' in raw && 'value' in raw;
   let version = wrapped && typeof raw.v === 'number' ? raw.v : 1;
   let value = wrapped ? raw.value : raw;
+  // A value this code cannot take as it is gets copied first, so that whatever reads it wrong
+  // (a migration that throws or loses data, a later write over a newer value) loses nothing.
+  if (version !== item.version) await keepCopy(area, backupKey(item.key, version), raw);
   if (version > item.version) {
     return { value: item.fallback(), problem: `${item.key} was written by a newer version` };
   }

@@ -1,0 +1,68 @@
+// The import's steps: read the text, ask the background for a preview, apply it once confirmed.
+import { useState } from 'preact/hooks';
+import type { ImportPreview } from '../../shared/backup/format';
+import { type ParsedImport, parseImport } from '../../shared/backup/parse';
+import { ask, errorText } from '../../ui/background';
+import { importedSummary } from './preview-text';
+
+/** Where the text came from: a file by its name, or the paste box. */
+export type ImportSource = { kind: 'file'; name: string } | { kind: 'paste' };
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'refused'; source: ImportSource; error: string }
+  | {
+      step: 'preview';
+      source: ImportSource;
+      parsed: ParsedImport;
+      preview: ImportPreview;
+      basis: string;
+      /** The settings changed between the last preview and the confirmation. */
+      stale: boolean;
+      /** The background could not apply it. */
+      error?: string;
+    }
+  | { step: 'done'; summary: string };
+
+export function useImport(onImported: () => void) {
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const [busy, setBusy] = useState(false);
+
+  const review = async (text: string, source: ImportSource) => {
+    const parsed = parseImport(text);
+    if (!parsed.ok) {
+      setState({ step: 'refused', source, error: parsed.error });
+      return;
+    }
+    setBusy(true);
+    try {
+      const answer = await ask('settings.import', { plan: parsed.value.plan });
+      setState({ step: 'preview', source, parsed: parsed.value, ...answer, stale: false });
+    } catch (e) {
+      setState({ step: 'refused', source, error: `Could not preview it: ${errorText(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = async () => {
+    if (state.step !== 'preview') return;
+    setBusy(true);
+    try {
+      const answer = await ask('settings.import', {
+        plan: state.parsed.plan,
+        confirm: state.basis,
+      });
+      if (answer.applied) {
+        setState({ step: 'done', summary: importedSummary(answer.preview) });
+        onImported();
+      } else setState({ ...state, ...answer, stale: true, error: undefined });
+    } catch (e) {
+      setState({ ...state, error: `Nothing was imported: ${errorText(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { state, busy, review, confirm, cancel: () => setState({ step: 'idle' }) };
+}
