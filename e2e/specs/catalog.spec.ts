@@ -30,7 +30,10 @@ test('resources, prompts and structured results from a real server', async ({
 
   const uri = server!.catalog.resources[0]!.uri;
   const read = await send('resources.read', { serverId: server!.serverId, uri });
-  expect(read).toMatchObject({ ok: true, value: { parts: [expect.objectContaining({ uri })] } });
+  expect(read).toMatchObject({
+    ok: true,
+    value: { contents: [expect.objectContaining({ kind: 'text', uri })] },
+  });
 
   const prompt = await send('prompts.get', {
     serverId: server!.serverId,

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'unreachable',
   'not_mcp',
   'unauthorized',
+  /** The extension lacks the host permission for the server's origin (never granted, or removed). */
+  'no_permission',
   'protocol',
   'tool_not_found',
   'tool_ambiguous',
@@ -17,6 +19,8 @@ export const ERROR_CODES = [
   'server_unavailable',
   'cancelled',
   'timeout',
+  /** No chat tab could take text, or its message box did not. */
+  'chat_unavailable',
   'internal',
 ] as const;
 
