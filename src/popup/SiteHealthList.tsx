@@ -1,28 +1,8 @@
 // Chat tabs whose support is broken: which site, and which element its adapter could not find.
-import { useEffect, useState } from 'preact/hooks';
-import type { ServerView } from '../shared/messages/views';
-import { ask } from '../ui/background';
+import type { BrokenTab } from './tab-summary';
 
-interface Broken {
-  tabId: number;
-  site: string;
-  missing: string[];
-}
-
-/** Reloads when the server list changes, which is also when tabs re-check themselves. */
-export function SiteHealthList({ servers }: { servers: ServerView[] | undefined }) {
-  const [broken, setBroken] = useState<Broken[]>([]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each new server list is the cue to reload.
-  useEffect(() => {
-    let live = true;
-    ask('health.get', {})
-      .then(({ broken }) => live && setBroken(broken))
-      .catch(() => {});
-    return () => {
-      live = false;
-    };
-  }, [servers]);
-  if (broken.length === 0) return null;
+export function SiteHealthList({ broken }: { broken: BrokenTab[] | undefined }) {
+  if (!broken?.length) return null;
   return (
     <section class="site-health" aria-label="Site support">
       <h2>Site support is broken</h2>

@@ -1,4 +1,5 @@
 // A server's state as a dot and a word, with its counts, or the reason and the next retry.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { ServerView } from '../shared/messages/views';
 
@@ -52,13 +53,21 @@ function Retry({ server }: { server: ServerView }) {
   );
 }
 
-export function ServerSummary({ server }: { server: ServerView }) {
+export function ServerSummary({
+  server,
+  aside,
+}: {
+  server: ServerView;
+  /** Shown after the state, on the name's line (the popup's on/off switch). */
+  aside?: ComponentChildren;
+}) {
   const { status } = server;
   return (
     <div class="summary">
       <div class="row">
         <strong class="name">{server.name}</strong>
         <StatusBadge server={server} />
+        {aside}
       </div>
       <div class="url">{server.url}</div>
       {status.state === 'connected' && (

@@ -1,7 +1,13 @@
-// Extension pages' way to the background: typed requests, and the live server-status feed.
+// Extension pages' way to the background: typed requests, the live server-status feed, and word
+// of new activity.
 import browser from 'webextension-polyfill';
 import { request } from '../shared/messages/client';
-import { type MessageName, type Messages, statusPushSchema } from '../shared/messages/contract';
+import {
+  activityPushSchema,
+  type MessageName,
+  type Messages,
+  statusPushSchema,
+} from '../shared/messages/contract';
 import type { RequestOf, ResponseOf } from '../shared/messages/define';
 import { STATUS_PORT } from '../shared/messages/push';
 import type { ServerView } from '../shared/messages/views';
@@ -24,6 +30,7 @@ type Listener = (servers: ServerView[] | undefined) => void;
 export class ServerFeed {
   private servers: ServerView[] | undefined;
   private readonly listeners = new Set<Listener>();
+  private readonly activityListeners = new Set<() => void>();
 
   constructor() {
     this.connect();
@@ -38,15 +45,31 @@ export class ServerFeed {
     return () => this.listeners.delete(listener);
   }
 
+  /** Calls `listener` when calls were recorded or the activity cleared, and after a reconnect. */
+  onActivity(listener: () => void): () => void {
+    this.activityListeners.add(listener);
+    return () => this.activityListeners.delete(listener);
+  }
+
   private connect(): void {
     const port = browser.runtime.connect({ name: STATUS_PORT });
     port.onMessage.addListener((message: unknown) => {
+      if (activityPushSchema.safeParse(message).success) {
+        for (const listener of this.activityListeners) listener();
+        return;
+      }
       const push = statusPushSchema.safeParse(message);
       if (!push.success) return;
       this.servers = push.data.servers;
       for (const listener of this.listeners) listener(this.servers);
     });
     // The worker was stopped (idle or updated); a new port wakes it and resends the state.
-    port.onDisconnect.addListener(() => setTimeout(() => this.connect(), 250));
+    // Calls may land before the new port does, so listeners to activity ask again too.
+    port.onDisconnect.addListener(() =>
+      setTimeout(() => {
+        this.connect();
+        for (const listener of this.activityListeners) listener();
+      }, 250),
+    );
   }
 }

@@ -3,8 +3,8 @@
 import { useState } from 'preact/hooks';
 import type { ChatSite } from '../../shared/sites';
 import { MAX_AUTO_ROUNDS, type SiteSettings } from '../../shared/storage/site-defaults';
+import { Switch } from '../../ui/Switch';
 import type { SaveSite } from './SiteItem';
-import { Switch } from './Switch';
 import { roundsProblem } from './validate';
 
 export function AutoModeFields({

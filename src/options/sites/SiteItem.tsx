@@ -4,9 +4,9 @@ import type { ServerView } from '../../shared/messages/views';
 import type { ChatSite } from '../../shared/sites';
 import type { SiteSettings } from '../../shared/storage/site-defaults';
 import { ask, errorText } from '../../ui/background';
+import { Switch } from '../../ui/Switch';
 import { AutoModeFields } from './AutoModeFields';
 import { InstructionsFields } from './InstructionsFields';
-import { Switch } from './Switch';
 
 export type SaveSite = (patch: Partial<SiteSettings>) => Promise<void>;
 

@@ -210,3 +210,21 @@ export const sitesItem = defineItem({
       ),
   },
 });
+
+/** A call named as a card shows it: enough to say what waits, nothing of its arguments. */
+export const callNameSchema = z
+  .object({ server: z.string().max(200).optional(), tool: z.string().max(200) })
+  .strict();
+export type CallName = z.infer<typeof callNameSchema>;
+
+/**
+ * The cards waiting for Run in each chat tab (by tab id), as its content script last reported
+ * them; kept while the browser runs so a restarted worker can still show them in the popup.
+ */
+export const waitingCardsItem = defineItem({
+  key: 'waitingCards',
+  area: 'session',
+  version: 1,
+  schema: z.record(z.string(), z.object({ site: z.string(), calls: z.array(callNameSchema) })),
+  fallback: (): Record<string, { site: string; calls: CallName[] }> => ({}),
+});

@@ -4,12 +4,15 @@ export function Switch({
   checked,
   onChange,
   describedBy,
+  hideLabel = false,
 }: {
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   /** Id of the text that says what the setting does. */
   describedBy?: string;
+  /** For screen readers only, where what the switch belongs to is already on screen beside it. */
+  hideLabel?: boolean;
 }) {
   return (
     <label class="switch">
@@ -21,7 +24,7 @@ export function Switch({
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.currentTarget.checked)}
       />
-      <span>{label}</span>
+      <span class={hideLabel ? 'visually-hidden' : undefined}>{label}</span>
     </label>
   );
 }
