@@ -1,10 +1,11 @@
-// Node side of the chat-site fixtures: bundles a site's page.ts with esbuild, inlines it into the
-// site's index.html together with the script rules, and serves the result from Playwright routes.
+// Node side of the chat-site fixtures: bundles a fixture's page.ts with esbuild, inlines it into the
+// fixture's index.html together with the script rules, and serves the result from Playwright routes.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from '@playwright/test';
 import { build } from 'esbuild';
 import { CHAT_SITES, type ChatSite } from '../../src/shared/sites';
+import { OTHER_APPS } from './other-apps';
 import { DEFAULT_SCRIPT, type ScriptRule, type StreamOptions } from './scripted-model';
 
 export type { ScriptRule, StreamOptions } from './scripted-model';
@@ -12,6 +13,12 @@ export { DEFAULT_SCRIPT } from './scripted-model';
 
 /** A chat site's id, as registered in src/shared/sites.ts; its fixture lives in e2e/sites/<id>/. */
 export type Site = string;
+
+/** A fixture folder under e2e/sites/: a site's id, or another app of the site (./other-apps.ts). */
+type Fixture = string;
+
+const fixtureFor = (site: Site, origin: string): Fixture =>
+  OTHER_APPS.find((app) => app.site === site && app.origin === origin)?.fixture ?? site;
 
 export type SitePageOptions = {
   /** Chunking/timing of the streamed replies (the `random` field cannot be passed to the page). */
@@ -24,15 +31,15 @@ function siteOf(site: Site): ChatSite {
   return found;
 }
 
-const bundles = new Map<Site, Promise<string>>();
+const bundles = new Map<Fixture, Promise<string>>();
 
-function siteFile(site: Site, name: string): string {
-  return fileURLToPath(new URL(`./${site}/${name}`, import.meta.url));
+function fixtureFile(fixture: Fixture, name: string): string {
+  return fileURLToPath(new URL(`./${fixture}/${name}`, import.meta.url));
 }
 
-async function bundle(site: Site): Promise<string> {
+async function bundle(fixture: Fixture): Promise<string> {
   const result = await build({
-    entryPoints: [siteFile(site, 'page.ts')],
+    entryPoints: [fixtureFile(fixture, 'page.ts')],
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -43,16 +50,16 @@ async function bundle(site: Site): Promise<string> {
     logLevel: 'silent',
   });
   const js = result.outputFiles[0]?.text;
-  if (js === undefined) throw new Error(`esbuild produced no output for ${site}`);
+  if (js === undefined) throw new Error(`esbuild produced no output for ${fixture}`);
   return js;
 }
 
-function cachedBundle(site: Site): Promise<string> {
-  let pending = bundles.get(site);
+function cachedBundle(fixture: Fixture): Promise<string> {
+  let pending = bundles.get(fixture);
   if (!pending) {
-    pending = bundle(site);
-    pending.catch(() => bundles.delete(site)); // let a later call retry after a failed build
-    bundles.set(site, pending);
+    pending = bundle(fixture);
+    pending.catch(() => bundles.delete(fixture)); // let a later call retry after a failed build
+    bundles.set(fixture, pending);
   }
   return pending;
 }
@@ -62,15 +69,15 @@ function inlineJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The full HTML of a site's fixture page, with its bundle and script inlined. */
-export async function buildSitePage(
-  site: Site,
+/** The full HTML of a fixture page, with its bundle and script inlined. */
+async function buildFixturePage(
+  fixture: Fixture,
   script?: ScriptRule[],
   options: SitePageOptions = {},
 ): Promise<string> {
   const [html, js] = await Promise.all([
-    readFile(siteFile(site, 'index.html'), 'utf8'),
-    cachedBundle(site),
+    readFile(fixtureFile(fixture, 'index.html'), 'utf8'),
+    cachedBundle(fixture),
   ]);
   const data =
     `<script type="application/json" id="fixture-script">${inlineJson(script ?? DEFAULT_SCRIPT)}</script>\n` +
@@ -82,16 +89,17 @@ export async function buildSitePage(
     .replace('<!--FIXTURE_BUNDLE-->', () => code);
 }
 
-/** Serves the fixture page for every document request on the site's origins (it is a single-page
- * app: the adapter decides which routes are chats); every other request gets an empty 404. */
+/** Serves a fixture page for every document request on the site's origins (each is a single-page
+ * app: the adapter decides which routes are chats), another app's fixture where an origin serves
+ * one (./other-apps.ts); every other request gets an empty 404. */
 export async function routeChatSite(
   context: BrowserContext,
   site: Site,
   script?: ScriptRule[],
   options: SitePageOptions = {},
 ): Promise<void> {
-  const html = await buildSitePage(site, script, options);
   for (const origin of siteOf(site).origins) {
+    const html = await buildFixturePage(fixtureFor(site, origin), script, options);
     await context.route(`${origin}/**`, async (route) => {
       if (route.request().resourceType() === 'document') {
         await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });

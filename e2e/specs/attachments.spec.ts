@@ -1,20 +1,20 @@
 // Files in the chat: where a site takes uploads, the tool instructions can go as a file, a tool's
 // image goes into the message as a file through the site's own file input, and the result text
 // names it.
-import { ADAPTERS } from '../../src/content/adapters/registry';
 import { expect, test } from '../fixtures/extension';
 import { callScript } from '../sites/scripts';
+import { CHAT_VARIANTS } from '../sites/variants';
 
-for (const adapter of ADAPTERS) {
+for (const { adapter, label, startUrl } of CHAT_VARIANTS) {
   const { site } = adapter;
 
-  test(`${site.name}: instructions attached as a file; an image result attached, named in the result, and sent with it`, async ({
+  test(`${label}: instructions attached as a file; an image result attached, named in the result, and sent with it`, async ({
     addConnectedServer,
     openChat,
     everything,
   }) => {
     await addConnectedServer(everything.url, 'everything');
-    const chat = await openChat(callScript({ tool: 'get-tiny-image' }), site.id);
+    const chat = await openChat(callScript({ tool: 'get-tiny-image' }), site.id, startUrl);
     await chat.page.bringToFront();
 
     // A new chat: the instructions go as a file, with a line in the message pointing to it.
@@ -55,8 +55,8 @@ for (const adapter of ADAPTERS) {
 /** Longer than any site's limit: numbered lines, so a cut is visible. */
 const LONG = Array.from({ length: 2_500 }, (_, i) => `line ${i + 1} of the report`).join('\n');
 
-for (const adapter of ADAPTERS) {
-  test(`${adapter.site.name}: a result over the site's limit is cut with a marker and attached whole`, async ({
+for (const { adapter, label, startUrl } of CHAT_VARIANTS) {
+  test(`${label}: a result over the site's limit is cut with a marker and attached whole`, async ({
     scriptedChat,
   }) => {
     const { chat } = await scriptedChat(
@@ -64,6 +64,7 @@ for (const adapter of ADAPTERS) {
       callScript({ tool: 'report' }),
       {
         site: adapter.site.id,
+        url: startUrl,
       },
     );
     await chat.cards.click('run');

@@ -1,8 +1,8 @@
 // Auto mode on every chat site: allowed tools run, results go back and are sent with no click,
 // until the cap.
-import { ADAPTERS } from '../../src/content/adapters/registry';
 import { expect, test } from '../fixtures/extension';
 import { startScriptedServer } from '../fixtures/servers/scripted-server';
+import { CHAT_VARIANTS } from '../sites/variants';
 
 /**
  * A model that calls the tool again after every result: only the cap stops it. It goes on writing
@@ -23,8 +23,9 @@ const LOOP = [
   },
 ];
 
-for (const { site } of ADAPTERS) {
-  test.describe(site.name, () => {
+for (const { adapter, label, startUrl } of CHAT_VARIANTS) {
+  const { site } = adapter;
+  test.describe(label, () => {
     test('runs allowed tools and sends their results with no click, then pauses at the cap and says why', async ({
       scripted,
       openOptions,
@@ -33,7 +34,7 @@ for (const { site } of ADAPTERS) {
       const server = await scripted({ echo: { kind: 'echo' } }, { echo: 'allow' });
       await (await openOptions()).setSite(site.id, { auto: true, maxRounds: 2 });
 
-      const chat = await openChat(LOOP, site.id);
+      const chat = await openChat(LOOP, site.id, startUrl);
       await chat.page.bringToFront();
       await chat.send('start');
       // Round 1 and 2 run and are sent by themselves; the third call waits for the user.

@@ -1,9 +1,9 @@
 // The card's choices on every chat site, checked on the server: what runs reaches it once, what
 // the user or the settings deny and what cannot run never reach it, and the model hears of each.
-import { ADAPTERS } from '../../src/content/adapters/registry';
 import { expect, test } from '../fixtures/extension';
 import { startScriptedServer, TINY_PNG_BYTES } from '../fixtures/servers/scripted-server';
 import { callScript } from '../sites/scripts';
+import { CHAT_VARIANTS } from '../sites/variants';
 
 /** One result block; its end tag carries its own nonce. */
 const BLOCK = /<mcp-result ([^>]*) nonce="([0-9a-f]{8})">\n([\s\S]*?)\n<\/mcp-result nonce="\2">/;
@@ -32,18 +32,19 @@ function resultBlocks(text: string): {
   };
 }
 
-for (const { site, uploads } of ADAPTERS) {
+for (const { adapter, label, startUrl } of CHAT_VARIANTS) {
+  const { site, uploads } = adapter;
   /** Where the site takes images, a tool's image goes into the message as a file. */
   const takesImages = uploads?.accepts.some((type) => type === 'image/*' || type === 'image/png');
 
-  test.describe(site.name, () => {
+  test.describe(label, () => {
     test('two calls in one reply, an image result and an isError result: both run once and both go back', async ({
       scriptedChat,
     }) => {
       const { server, chat } = await scriptedChat(
         { picture: { kind: 'image' }, broken: { kind: 'error-result', text: 'The disk is full.' } },
         callScript({ tool: 'picture' }, { tool: 'broken', arguments: { message: 'save' } }),
-        { site: site.id },
+        { site: site.id, url: startUrl },
       );
       await expect.poll(() => chat.cards.count()).toBe(2);
       await expect.poll(async () => (await chat.cards.read(1))?.status).toBe('Waiting for you');
@@ -102,7 +103,7 @@ for (const { site, uploads } of ADAPTERS) {
           { tool: 'echo', arguments: { message: 42 } },
           { tool: 'no-such-tool' },
         ),
-        { site: site.id, policies: { wipe: 'deny' } },
+        { site: site.id, url: startUrl, policies: { wipe: 'deny' } },
       );
       await expect.poll(() => chat.cards.count()).toBe(4);
       // The page cannot know the settings: the denied tool's card offers Run like any other.

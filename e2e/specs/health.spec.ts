@@ -1,17 +1,17 @@
 // Never silent: when a site's layout changes under an adapter, the page and the popup say so.
-import { ADAPTERS } from '../../src/content/adapters/registry';
 import { expect, test } from '../fixtures/extension';
 import { Cards } from '../pages/card';
+import { CHAT_VARIANTS } from '../sites/variants';
 
-for (const adapter of ADAPTERS) {
-  test(`${adapter.site.name}: a composer the adapter can no longer find is reported on the page and in the popup`, async ({
+for (const { adapter, label, startUrl } of CHAT_VARIANTS) {
+  test(`${label}: a composer the adapter can no longer find is reported on the page and in the popup`, async ({
     addConnectedServer,
     openChat,
     openPopup,
     everything,
   }) => {
     await addConnectedServer(everything.url, 'everything');
-    const chat = await openChat(undefined, adapter.site.id);
+    const chat = await openChat(undefined, adapter.site.id, startUrl);
     await chat.page.bringToFront();
     const badge = new Cards(chat.page, 'data-mcp-switchboard-badge');
     await chat.send('hello');

@@ -1,7 +1,8 @@
-// Every supported chat site, driven the same way through its adapter, against a real server.
-import { ADAPTERS } from '../../src/content/adapters/registry';
+// Every supported chat site (and each other app a site runs: Grok inside X), driven the same way
+// through its adapter, against a real server.
 import type { SiteSelectors } from '../../src/content/adapters/types';
 import { expect, type Page, test } from '../fixtures/extension';
+import { CHAT_VARIANTS } from '../sites/variants';
 
 type Counts = Record<keyof SiteSelectors, number>;
 
@@ -16,12 +17,12 @@ function count(page: Page, selectors: SiteSelectors): Promise<Counts> {
   }, selectors);
 }
 
-for (const adapter of ADAPTERS) {
+for (const { adapter, label, startUrl } of CHAT_VARIANTS) {
   const { site } = adapter;
 
-  test.describe(site.name, () => {
+  test.describe(label, () => {
     test('every selector finds what it should on the fixture', async ({ openChat }) => {
-      const chat = await openChat(undefined, site.id);
+      const chat = await openChat(undefined, site.id, startUrl);
       const idle = { thread: 1, composer: 1, sendButton: 1, stopButton: 0 };
       expect(await count(chat.page, adapter.selectors)).toMatchObject({
         ...idle,
@@ -47,7 +48,7 @@ for (const adapter of ADAPTERS) {
       everything,
     }) => {
       await addConnectedServer(everything.url, 'everything');
-      const chat = await openChat(undefined, site.id);
+      const chat = await openChat(undefined, site.id, startUrl);
       await chat.page.bringToFront();
 
       // A new chat offers the instructions; they go in through the editor and are sent.

@@ -96,18 +96,6 @@ test('Shift+Enter makes a new line; Stop ends the stream early', async () => {
   expect(status).toBe(404);
 });
 
-test('on x.com the first message adds ?conversation= to the same path', async () => {
-  for (const path of ['/i/grok', '/home']) {
-    const page = await openChat(undefined, { url: `https://x.com${path}` });
-    await page.click(EDITOR);
-    await page.keyboard.type('hi');
-    await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.url())
-      .toMatch(new RegExp(`^https://x\\.com${path}\\?conversation=\\d+$`));
-  }
-});
-
 test('Shiki markup keeps the raw code as text', () => {
   const code = '{"a": [1, true, null],\n  "b": "x\\"y"}\n\nplain <tag> & more';
   const html = shiki(code);

@@ -83,16 +83,11 @@ function setStreaming(streaming: boolean): void {
 
 // --- composer -----------------------------------------------------------------------------------
 
-/** The first message opens a conversation: "/c/<id>" on grok.com, "?conversation=<id>" on X. */
+/** The first message opens a conversation at "/c/<id>". */
 function openConversation(): void {
   if (conversationStarted) return;
   conversationStarted = true;
-  if (location.hostname === 'x.com') {
-    const id = String(Date.now()) + String(Math.floor(Math.random() * 1e6)).padStart(6, '0');
-    history.pushState({}, '', `${location.pathname}?conversation=${id}`);
-  } else {
-    history.pushState({}, '', `/c/${crypto.randomUUID()}`);
-  }
+  history.pushState({}, '', `/c/${crypto.randomUUID()}`);
 }
 
 function submit(): void {

@@ -1,5 +1,6 @@
-// Grok inside X: the content script runs on all of x.com but parses only /i/grok. The grok.com
-// fixture page stands in for every x.com page, so a reply with a tool call is on screen either way.
+// Grok inside X: the content script runs on all of x.com but parses only /i/grok. Every x.com page
+// is served the X fixture (../grok-x), so a Grok reply with a tool call is on screen either way: in
+// the Grok page, or in the Grok drawer X shows on its other pages.
 import { ADAPTERS } from '../../../src/content/adapters/registry';
 import { expect, type Page, test } from '../../fixtures/extension';
 import { ChatPage } from '../../pages/chat-page';
@@ -21,7 +22,8 @@ test('a reply on x.com outside /i/grok gets no card, until X navigates in-app to
 }) => {
   await routeChatSite(context, 'grok');
   const chat = await replyOn(page, 'https://x.com/home');
-  expect(page.url()).toMatch(/^https:\/\/x\.com\/home\?conversation=\d+$/);
+  expect(page.url()).toBe('https://x.com/home');
+  expect(await chat.turns()).toHaveLength(2);
   // Give the content script time to act on the finished reply, were it going to.
   await page.waitForTimeout(1_000);
   expect(await chat.cards.count()).toBe(0);
@@ -35,6 +37,9 @@ test('a reply on x.com/i/grok gets its card', async ({ context, page }) => {
   await routeChatSite(context, 'grok');
   const chat = await replyOn(page, 'https://x.com/i/grok');
   expect(page.url()).toMatch(/^https:\/\/x\.com\/i\/grok\?conversation=\d+$/);
+  // The X app, not grok.com's: X's message box and code block.
+  await expect(page.locator('main textarea[placeholder="Ask Grok (AI agent)"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="markdown-code-block"]')).toHaveCount(1);
   await expect.poll(() => chat.cards.count()).toBe(1);
   expect((await chat.cards.read())?.tool).toContain('echo');
 });

@@ -2,6 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OTHER_APPS } from '../../../e2e/sites/other-apps';
+import { CHAT_VARIANTS } from '../../../e2e/sites/variants';
 import manifest from '../../../manifest.json' with { type: 'json' };
 import { CHAT_SITES, sitePatterns } from '../../shared/sites';
 import { ADAPTERS, adapterFor } from './registry';
@@ -48,6 +50,26 @@ describe('site registry', () => {
       it('is chosen for its own origins only', () => {
         for (const origin of site.origins) expect(adapterFor(`${origin}/`)?.site.id).toBe(site.id);
         expect(adapterFor(`${site.origins[0]}.evil.example/`)).toBeUndefined();
+      });
+    });
+  }
+
+  // A site whose origin serves another app (Grok inside X) is tested on that app's fixture too.
+  for (const app of OTHER_APPS) {
+    describe(app.label, () => {
+      it("is one of its site's origins, and its start page is a chat route there", () => {
+        const adapter = ADAPTERS.find((a) => a.site.id === app.site);
+        expect(adapter?.site.origins).toContain(app.origin);
+        expect(new URL(app.startUrl).origin).toBe(app.origin);
+        expect(adapter?.isChatRoute(new URL(app.startUrl))).toBe(true);
+      });
+
+      it('has its fixture page, notes and self-test, and runs in the e2e site loops', () => {
+        for (const name of ['page.ts', 'index.html', 'README.md', 'fixture.spec.ts']) {
+          const file = `e2e/sites/${app.fixture}/${name}`;
+          expect(existsSync(resolve(root, file)), file).toBe(true);
+        }
+        expect(CHAT_VARIANTS.map((v) => v.label)).toContain(app.label);
       });
     });
   }

@@ -37,12 +37,15 @@ export interface UploadSupport {
 
 export type EditorKind = 'prosemirror' | 'lexical' | 'quill' | 'textarea';
 
+/** A site's editor, or a choice made per composer where one site runs two apps (Grok: grok.com and X). */
+export type EditorChoice = EditorKind | ((composer: HTMLElement) => EditorKind);
+
 export interface SiteAdapter {
   site: ChatSite;
   /** True on a conversation route; other pages of the site are never parsed. */
   isChatRoute(url: URL): boolean;
   selectors: SiteSelectors;
-  editor: EditorKind;
+  editor: EditorChoice;
   /** Present where the site takes files: tool images, audio and long results go as files. */
   uploads?: UploadSupport;
   /** Longest result text put into the composer; longer results are cut (default 20,000). */

@@ -1,5 +1,6 @@
 // Puts text into a chat editor through the editor's own input path, then checks that it took.
-import type { EditorKind } from '../adapters/types';
+import type { EditorChoice } from '../adapters/types';
+import { nextFrame } from './frame';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -62,9 +63,10 @@ function contains(editor: HTMLElement, text: string): boolean {
  */
 export async function insertText(
   editor: HTMLElement,
-  kind: EditorKind,
+  choice: EditorChoice,
   text: string,
 ): Promise<boolean> {
+  const kind = typeof choice === 'function' ? choice(editor) : choice;
   if (kind === 'textarea' && editor instanceof HTMLTextAreaElement) {
     setTextareaValue(editor, text);
     return contains(editor, text);
@@ -74,9 +76,9 @@ export async function insertText(
   await new Promise((r) => setTimeout(r, 0));
   const hasText = squash(editor.textContent ?? '') !== '';
   pasteText(editor, hasText ? `\n\n${text}` : text);
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  await nextFrame();
   if (contains(editor, text)) return true;
   editor.ownerDocument.execCommand('insertText', false, text);
-  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  await nextFrame();
   return contains(editor, text);
 }
