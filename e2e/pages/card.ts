@@ -97,7 +97,18 @@ export class Cards {
   }
 
   async click(
-    action: 'run' | 'deny' | 'report' | 'cancel' | 'copy' | 'insert' | 'attach' | 'dismiss',
+    action:
+      | 'run'
+      | 'deny'
+      | 'report'
+      | 'cancel'
+      | 'copy'
+      | 'insert'
+      | 'attach'
+      | 'dismiss'
+      | 'accept'
+      | 'decline'
+      | 'dismiss-question',
     index = 0,
   ): Promise<void> {
     // A node id can go stale between reading the tree and using it while the page re-lays out
@@ -114,8 +125,20 @@ export class Cards {
     }
   }
 
-  private async buttonCenter(action: string, index: number): Promise<[number, number]> {
-    const center = await this.locate(action, index);
+  /** Types into a form field of a card (a server's question), as a person would: click, then keys. */
+  async fill(field: string, text: string, index = 0): Promise<void> {
+    const [x, y] = await this.buttonCenter(field, index, 'data-field');
+    await this.page.mouse.click(x, y);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.type(text);
+  }
+
+  private async buttonCenter(
+    action: string,
+    index: number,
+    attribute = 'data-action',
+  ): Promise<[number, number]> {
+    const center = await this.locate(action, index, attribute);
     if (await this.hostAt(center, index)) return center;
     // Something of the page (a fixed composer, a sticky header) covers the button: bring the
     // card to the middle of the view, as a person would scroll, and look again.
@@ -124,7 +147,7 @@ export class Cards {
         document.querySelectorAll(`[${attribute}]`)[i]?.scrollIntoView({ block: 'center' }),
       [this.hostAttribute, index] as const,
     );
-    return this.locate(action, index);
+    return this.locate(action, index, attribute);
   }
 
   /** Whether the point hits this card (its closed root shows as the host from outside). */
@@ -136,9 +159,13 @@ export class Cards {
     );
   }
 
-  private async locate(action: string, index: number): Promise<[number, number]> {
+  private async locate(
+    action: string,
+    index: number,
+    attribute = 'data-action',
+  ): Promise<[number, number]> {
     const root = (await this.roots())[index];
-    const button = root && [...walk(root)].find((n) => attr(n, 'data-action') === action);
+    const button = root && [...walk(root)].find((n) => attr(n, attribute) === action);
     if (!button) throw new Error(`No ${action} button on card ${index}`);
     const cdp = await this.cdp();
     await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });

@@ -4,6 +4,7 @@ import type { TabStatusPush } from '../shared/messages/contract';
 import { defaultSiteSettings } from '../shared/storage/site-defaults';
 import type { SiteAdapter } from './adapters/types';
 import { ask } from './bridge/background';
+import { listenForComposerText } from './bridge/composer';
 import { listenForProgress } from './bridge/progress';
 import { CardController } from './cards/controller';
 import { queryAll, queryFirst } from './dom/query';
@@ -42,6 +43,7 @@ export function startAdapter(
     offer.update(isNewChat(), servers);
   };
   listenForProgress(cards, signal);
+  listenForComposerText(adapter, signal);
   let threadScope: AbortController | undefined;
 
   const follow = async () => {

@@ -1,8 +1,15 @@
 // Runs the tool calls the user approved: once each, cancellable, with progress sent to the caller,
-// and records every call in the metrics and the call log (both kept across worker restarts).
+// and records every call in the call log, and those put to a server in the metrics (both kept
+// across worker restarts).
+import {
+  type ElicitRequestParams,
+  type ElicitResult,
+  SdkError,
+  SdkErrorCode,
+} from '@modelcontextprotocol/client';
 import { SwitchboardError, toWireError } from '../../shared/errors';
 import type { ToolCall } from '../../shared/mcp/tool-call';
-import type { ChatToolResult } from '../../shared/messages/views';
+import type { Activity, CallOutcome, ChatToolResult } from '../../shared/messages/views';
 import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
 import { activityItem, type Policy, policiesItem } from '../../shared/storage/items';
 import { diagnose } from '../sessions/diagnose';
@@ -10,6 +17,7 @@ import type { SessionManager } from '../sessions/manager';
 import { normalizeResult } from '../sessions/normalize';
 import type { SiteSettingsStore } from '../site-settings';
 import { CallLog } from './call-log';
+import { IdleTimer } from './idle-timer';
 import { Metrics } from './metrics';
 import { type Approval, checkConsent, policyFor } from './policy';
 import { resolveSession } from './resolve';
@@ -22,10 +30,33 @@ export interface CallContext {
   /** The chat site a content script called from; auto mode must be on there. */
   siteId?: string;
   onProgress?: (progress: { progress: number; total?: number; message?: string }) => void;
+  /** Asks the user, in the call's card, when the server needs input during the call. */
+  onElicit?: (request: ElicitRequestParams) => Promise<ElicitResult>;
+}
+
+/** Why a call was aborted when it went quiet for longer than its timeout. */
+const TIMED_OUT = new SdkError(SdkErrorCode.RequestTimeout, 'The call timed out.');
+
+/** A running call that can ask its user for input. */
+interface Asker {
+  serverId: string;
+  started: number;
+  ask(request: ElicitRequestParams): Promise<ElicitResult>;
+}
+
+/** What the metrics keep as a tool's error: the log and the metrics never hold a result. */
+const TOOL_ERROR = 'The tool answered with an error.';
+
+interface Outcome {
+  outcome: CallOutcome;
+  error?: string;
+  /** False when the server was never tried: the call was denied, or its arguments did not fit. */
+  triedServer: boolean;
 }
 
 export class CallService {
   private readonly running = new Map<string, AbortController>();
+  private readonly askers = new Map<string, Asker>();
   private metrics = new Metrics();
   private log = new CallLog();
   private readonly loaded: Promise<void>;
@@ -35,6 +66,8 @@ export class CallService {
     private readonly manager: SessionManager,
     private readonly area: StorageAreaLike,
     private readonly sites?: SiteSettingsStore,
+    /** Told when a call was recorded or the activity cleared, so open pages can refresh. */
+    private readonly onActivity: () => void = () => {},
   ) {
     this.loaded = readItem(area, activityItem).then(({ value }) => {
       this.metrics = Metrics.fromJSON(value.metrics);
@@ -72,50 +105,78 @@ export class CallService {
         );
       }
     } catch (error) {
-      this.record(
-        call,
-        session.config.name,
-        Date.now(),
-        context,
-        'failed',
-        (error as Error).message,
-      );
+      const wire = toWireError(error);
+      this.record(call, session.config.name, Date.now(), context, {
+        outcome: wire.code === 'denied' ? 'denied' : 'failed',
+        error: wire.message,
+        triedServer: false,
+      });
       throw error;
     }
     if (context.callKey && this.running.has(context.callKey)) {
       throw new SwitchboardError('bad_request', 'That call is already running.');
     }
     const abort = new AbortController();
-    if (context.callKey) this.running.set(context.callKey, abort);
     const started = Date.now();
+    // The call's idle timeout: progress restarts it, and it waits while the user answers a
+    // question the server asked (that can take longer than any server should be silent).
+    const idle = new IdleTimer(session.config.callTimeoutMs, () => abort.abort(TIMED_OUT));
+    const onProgress = (progress: Parameters<NonNullable<CallContext['onProgress']>>[0]) => {
+      idle.restart();
+      context.onProgress?.(progress);
+    };
+    if (context.callKey) {
+      this.running.set(context.callKey, abort);
+      const ask = context.onElicit;
+      if (ask)
+        this.askers.set(context.callKey, {
+          serverId: session.config.id,
+          started,
+          ask: async (request) => {
+            idle.pause();
+            try {
+              return await ask(request);
+            } finally {
+              idle.restart();
+            }
+          },
+        });
+    }
     const server = session.config.name;
     try {
       const raw = await session.callTool(call.tool, call.arguments, {
         signal: abort.signal,
-        ...(context.onProgress ? { onprogress: context.onProgress } : {}),
+        ownTimeout: true,
+        onprogress: onProgress,
       });
       const result = normalizeResult(raw);
-      this.record(call, server, started, context, result.isError ? 'tool-error' : 'ok', undefined);
+      this.record(call, server, started, context, {
+        outcome: result.isError ? 'tool-error' : 'ok',
+        triedServer: true,
+      });
       return { server, result };
     } catch (error) {
       const wire =
-        error instanceof SwitchboardError
-          ? toWireError(error)
-          : diagnose(error, session.config.url);
-      this.record(
-        call,
-        server,
-        started,
-        context,
-        abort.signal.aborted ? 'cancelled' : 'failed',
-        wire.message,
-      );
-      throw new SwitchboardError(
-        abort.signal.aborted ? 'cancelled' : wire.code,
-        abort.signal.aborted ? 'You cancelled the call.' : wire.message,
-      );
+        abort.signal.reason === TIMED_OUT
+          ? diagnose(TIMED_OUT, session.config.url)
+          : abort.signal.aborted
+            ? { code: 'cancelled' as const, message: 'You cancelled the call.' }
+            : error instanceof SwitchboardError
+              ? toWireError(error)
+              : diagnose(error, session.config.url);
+      this.record(call, server, started, context, {
+        outcome:
+          wire.code === 'cancelled' ? 'cancelled' : wire.code === 'timeout' ? 'timeout' : 'failed',
+        error: wire.message,
+        triedServer: true,
+      });
+      throw new SwitchboardError(wire.code, wire.message);
     } finally {
-      if (context.callKey) this.running.delete(context.callKey);
+      idle.stop();
+      if (context.callKey) {
+        this.running.delete(context.callKey);
+        this.askers.delete(context.callKey);
+      }
     }
   }
 
@@ -136,13 +197,46 @@ export class CallService {
     }
   }
 
+  /**
+   * A server asks for the user's input. The request comes in the middle of one of its calls but
+   * does not say which: it goes to the card of the server's latest running call. With no call
+   * running there is no one to ask, so it is declined.
+   */
+  async elicit(serverId: string, request: ElicitRequestParams): Promise<ElicitResult> {
+    const latest = [...this.askers.values()]
+      .filter((a) => a.serverId === serverId)
+      .sort((a, b) => b.started - a.started)[0];
+    return latest ? latest.ask(request) : { action: 'decline' };
+  }
+
   cancel(callKey: string): boolean {
     const abort = this.running.get(callKey);
     abort?.abort();
     return abort !== undefined;
   }
 
-  async activity() {
+  /** The user pressed Deny on a card: the call goes into the log, under the server it names. */
+  async declined(call: ToolCall, siteId: string | undefined): Promise<void> {
+    await this.loaded;
+    const sessions = this.manager.all();
+    await Promise.all(sessions.map((s) => s.ensureConnected()));
+    let server: string;
+    try {
+      server = resolveSession(sessions, call).config.name;
+    } catch {
+      // Its card would not have offered Deny: there is no server to file it under.
+      return;
+    }
+    this.record(
+      call,
+      server,
+      Date.now(),
+      { approval: 'user', ...(siteId ? { siteId } : {}) },
+      { outcome: 'denied', error: 'You declined this call.', triedServer: false },
+    );
+  }
+
+  async activity(): Promise<Activity> {
     await this.loaded;
     return { metrics: this.metrics.summary(), log: this.log.entries() };
   }
@@ -152,6 +246,7 @@ export class CallService {
     this.metrics = new Metrics();
     this.log.clear();
     await this.save();
+    this.onActivity();
   }
 
   private record(
@@ -159,18 +254,21 @@ export class CallService {
     server: string,
     started: number,
     context: CallContext,
-    outcome: 'ok' | 'tool-error' | 'failed' | 'cancelled',
-    error: string | undefined,
+    { outcome, error, triedServer }: Outcome,
   ): void {
     const durationMs = Date.now() - started;
-    this.metrics.record({
-      server,
-      tool: call.tool,
-      ok: outcome === 'ok',
-      durationMs,
-      at: started,
-      ...(error ? { error } : {}),
-    });
+    // Only a call put to the server says anything about its speed or health.
+    if (triedServer) {
+      const message = outcome === 'tool-error' ? TOOL_ERROR : error;
+      this.metrics.record({
+        server,
+        tool: call.tool,
+        ok: outcome === 'ok',
+        durationMs,
+        at: started,
+        ...(message ? { error: message } : {}),
+      });
+    }
     this.log.add({
       id: crypto.randomUUID(),
       at: started,
@@ -180,8 +278,10 @@ export class CallService {
       outcome,
       durationMs,
       approval: context.approval,
+      ...(context.siteId ? { site: context.siteId } : {}),
       ...(error ? { error } : {}),
     });
+    this.onActivity();
     // A worker may be stopped at any moment; a short delay batches bursts of calls.
     this.saveTimer ??= setTimeout(() => {
       this.saveTimer = undefined;

@@ -1,17 +1,38 @@
 // Holds one session per enabled server and keeps them in step with the server list.
+import type { ElicitRequestParams, ElicitResult } from '@modelcontextprotocol/client';
 import type { ServerStatus, ServerView } from '../../shared/messages/views';
 import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
-import { type ServerConfig, type SessionRecord, sessionsItem } from '../../shared/storage/items';
+import {
+  type Catalog,
+  type ServerConfig,
+  type SessionRecord,
+  sessionsItem,
+} from '../../shared/storage/items';
 import { ServerSession, type SessionDeps } from './session';
 
 /** Settings whose change needs a new session; the rest (name, enabled) do not touch the wire. */
 const connectionOf = (c: ServerConfig) =>
   JSON.stringify([c.url, c.transport, c.callTimeoutMs, c.headerNames]);
 
+const isEmpty = (c: Catalog) =>
+  c.tools.length + c.resources.length + c.templates.length + c.prompts.length === 0;
+
+const sameUrl = (saved: string, configured: string) => {
+  try {
+    return new URL(configured.trim()).href === saved;
+  } catch {
+    return false;
+  }
+};
+
 export interface ManagerDeps {
   sessionArea: StorageAreaLike;
   headers(serverId: string): Promise<Record<string, string>>;
   onChange(): void;
+  /** Whether the extension holds the host permission for a server's URL. */
+  canReach?(url: URL): Promise<boolean>;
+  /** Asks the user for input a server requests during a call; without it none is declared. */
+  elicit?(serverId: string, request: ElicitRequestParams): Promise<ElicitResult>;
   /** For tests: faster heartbeats, fixed jitter. */
   tuning?: Pick<SessionDeps, 'heartbeatMs' | 'random' | 'open'>;
 }
@@ -52,6 +73,19 @@ export class SessionManager {
     return [...this.sessions.values()];
   }
 
+  /**
+   * A server's catalogue as last seen: its session's once listed, else the one an earlier worker
+   * saved (after a worker restart, while the server is down or turned off); undefined if none.
+   */
+  async lastCatalog(config: ServerConfig): Promise<Catalog | undefined> {
+    const session = this.sessions.get(config.id);
+    if (session && (session.status.state === 'connected' || !isEmpty(session.catalog)))
+      return session.catalog;
+    const record = (await readItem(this.deps.sessionArea, sessionsItem)).value[config.id];
+    // Saved for another URL: the tools of whatever server was there before an edit.
+    return record && sameUrl(record.url, config.url) ? record.catalog : undefined;
+  }
+
   /** "Reconnect now": try at once with the backoff reset, whatever state the session was in. */
   async reconnect(config: ServerConfig): Promise<void> {
     const session = this.sessions.get(config.id);
@@ -82,9 +116,11 @@ export class SessionManager {
         (await readItem(this.deps.sessionArea, sessionsItem)).value[config.id],
       saveRecord: (record) => this.updateRecord(config.id, record),
       headers: () => this.deps.headers(config.id),
+      ...(this.deps.canReach ? { canReach: this.deps.canReach } : {}),
       onStatus: () => this.deps.onChange(),
-      // Until the approvals UI can ask the user (the popup/options issue), say no rather than fail.
-      elicit: async () => ({ action: 'decline' }),
+      ...(this.deps.elicit
+        ? { elicit: (request: ElicitRequestParams) => this.deps.elicit!(config.id, request) }
+        : {}),
       ...this.deps.tuning,
     });
     this.sessions.set(config.id, session);

@@ -15,6 +15,7 @@ import {
   type ServerConfig,
   type SessionRecord,
 } from '../../shared/storage/items';
+import { noPermission } from '../servers/host-access';
 import { checkServerUrl } from '../servers/url';
 import { Backoff } from './backoff';
 import { Breaker } from './breaker';
@@ -29,7 +30,7 @@ const CONNECT_TIMEOUT_MS = 15_000;
 /** However much progress a call reports, it ends after this long. */
 const MAX_CALL_MS = 30 * 60_000;
 /** Failures that retrying cannot fix: they wait for the user. */
-const PERMANENT: readonly ErrorCode[] = ['invalid_url', 'not_mcp', 'unauthorized'];
+const PERMANENT: readonly ErrorCode[] = ['invalid_url', 'not_mcp', 'unauthorized', 'no_permission'];
 
 export interface SessionDeps {
   loadRecord(): Promise<SessionRecord | undefined>;
@@ -43,10 +44,17 @@ export interface SessionDeps {
   elicit?: (request: ElicitRequestParams) => Promise<ElicitResult>;
   /** The way to a server; unit tests link an in-memory one. */
   open?: typeof openClient;
+  /** Whether the extension holds the host permission for the URL; when absent, assumed. */
+  canReach?: (url: URL) => Promise<boolean>;
 }
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /**
+   * The caller keeps the call's idle timeout itself (and aborts `signal` when it expires), so it
+   * can pause while the user answers the server's question; the SDK then only holds the cap.
+   */
+  ownTimeout?: boolean;
   onprogress?: (progress: { progress: number; total?: number; message?: string }) => void;
 }
 
@@ -126,7 +134,7 @@ export class ServerSession {
       c.callTool(
         { name, arguments: args },
         {
-          timeout: this.config.callTimeoutMs,
+          timeout: options.ownTimeout ? MAX_CALL_MS : this.config.callTimeoutMs,
           resetTimeoutOnProgress: true,
           maxTotalTimeout: MAX_CALL_MS,
           ...(options.signal ? { signal: options.signal } : {}),
@@ -207,6 +215,8 @@ export class ServerSession {
     });
     try {
       const url = checkServerUrl(this.config.url);
+      // Without it the request would go out under CORS, with other cookies and other failures.
+      if (this.deps.canReach && !(await this.deps.canReach(url))) throw noPermission(url);
       const record = await this.deps.loadRecord();
       const saved = record?.url === url.href ? record : undefined;
       // The SDK learns a server's capabilities only from the handshake, so a session left by an

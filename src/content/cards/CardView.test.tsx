@@ -10,7 +10,16 @@ const root = document.createElement('div');
 afterEach(() => render(null, root));
 
 function show(state: CardState, onAction: (a: Action) => void = () => {}) {
-  render(<CardView state={state} note={undefined} theme="dark" onAction={onAction} />, root);
+  render(
+    <CardView
+      state={state}
+      note={undefined}
+      theme="dark"
+      onAction={onAction}
+      onAnswer={() => {}}
+    />,
+    root,
+  );
   const buttons = [...root.querySelectorAll('button')];
   return {
     text: (selector: string) => root.querySelector(selector)?.textContent ?? undefined,

@@ -1,6 +1,9 @@
 // The card's content, rendered by Preact inside the card's closed shadow root.
+
+import type { ElicitAnswer } from '../../shared/mcp/elicit-form';
 import { resultBody } from '../../shared/mcp/result-text';
 import { messageOf, statusOf } from './card-text';
+import { ElicitForm } from './ElicitForm';
 import type { CardState } from './state';
 
 export type Action = 'run' | 'deny' | 'report' | 'cancel' | 'insert' | 'copy';
@@ -12,6 +15,8 @@ interface Props {
   theme: 'light' | 'dark';
   /** Called for trusted clicks only; the card checks the state allows the action. */
   onAction: (action: Action) => void;
+  /** The user's answer to the server's question, when there is one. */
+  onAnswer: (answer: ElicitAnswer) => void;
 }
 
 const LABELS: Record<Action, string> = {
@@ -50,7 +55,7 @@ const deliveredButtons: [Action, boolean][] = [
   ['copy', true],
 ];
 
-export function CardView({ state, note, theme, onAction }: Props) {
+export function CardView({ state, note, theme, onAction, onAnswer }: Props) {
   const call = 'call' in state ? state.call : undefined;
   const [status, tone] = statusOf(state);
   const message = [messageOf(state), note].filter(Boolean).join(' ');
@@ -81,6 +86,9 @@ export function CardView({ state, note, theme, onAction }: Props) {
           max={progress.total || undefined}
           value={progress.total ? progress.progress : undefined}
         />
+      )}
+      {state.phase === 'running' && state.question && (
+        <ElicitForm key={state.question.elicitId} question={state.question} onAnswer={onAnswer} />
       )}
       {message && (
         <div class="message" data-tone={bad ? 'bad' : ''}>

@@ -23,5 +23,13 @@ button { font: inherit; border-radius: 8px; padding: 4px 14px; cursor: pointer; 
 button.primary { background: var(--accent); border-color: var(--accent); color: var(--bg); font-weight: 600; }
 button:disabled { opacity: .55; cursor: default; }
 button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+form.question { margin-top: 10px; padding-top: 8px; border-top: 1px solid var(--line); display: grid; gap: 8px; }
+form.question p { margin: 0; }
+.field { display: grid; gap: 2px; border: 0; padding: 0; margin: 0; }
+.field legend { padding: 0; }
+.check { display: flex; gap: 6px; align-items: baseline; }
+.hint { color: var(--muted); font-size: 12px; }
+input, select { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 3px 6px; }
+input:focus-visible, select:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 [hidden] { display: none !important; }
 `;

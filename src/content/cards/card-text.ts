@@ -12,7 +12,8 @@ export function statusOf(state: CardState): [string, Tone] {
     case 'ready':
       return ['Waiting for you', ''];
     case 'running':
-      return [state.cancelling ? 'Cancelling…' : 'Running', ''];
+      if (state.cancelling) return ['Cancelling…', ''];
+      return [state.question ? 'Waiting for your answer' : 'Running', ''];
     case 'done':
       return state.result.isError ? ['Tool reported an error', 'bad'] : ['Done', 'ok'];
     case 'failed':

@@ -1,6 +1,7 @@
 // The in-page card for one tool call. Its buttons live in a closed shadow root and act only on
 // trusted events, so the page's scripts can neither see nor press them.
 import { h, render } from 'preact';
+import type { ElicitAnswer } from '../../shared/mcp/elicit-form';
 import { type Action, CardView } from './CardView';
 import { CARD_CSS } from './card-style';
 import type { CardState } from './state';
@@ -15,6 +16,8 @@ export interface CardActions {
   /** Puts what was delivered into the composer again (after the user cleared it, say). */
   insert(text: string): void;
   copy(text: string): void;
+  /** The user's answer to a server's question during the call. */
+  answer(answer: ElicitAnswer): void;
 }
 
 export class ToolCard {
@@ -41,7 +44,13 @@ export class ToolCard {
     this.state = state;
     this.note = note;
     render(
-      h(CardView, { state, note, theme: this.theme, onAction: (a) => this.act(a) }),
+      h(CardView, {
+        state,
+        note,
+        theme: this.theme,
+        onAction: (a) => this.act(a),
+        onAnswer: (answer) => this.actions.answer(answer),
+      }),
       this.mount,
     );
   }

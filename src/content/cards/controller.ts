@@ -1,6 +1,7 @@
 // Finds tool calls in the assistant's replies on a chat route, keeps one card per call, runs a
 // call when the user presses Run, and puts the result into the composer.
 import { toWireError } from '../../shared/errors';
+import type { ElicitAnswer } from '../../shared/mcp/elicit-form';
 import { formatToolResult, newNonce, resultBlock } from '../../shared/mcp/result-text';
 import { readToolCall, type ToolCall } from '../../shared/mcp/tool-call';
 import type { TabServer } from '../../shared/messages/contract';
@@ -12,9 +13,11 @@ import { insertText } from '../dom/insert-text';
 import { queryAll, queryFirst, queryRequired } from '../dom/query';
 import { AutoMode } from './auto-mode';
 import { ToolCard } from './card';
+import type { Question } from './ElicitForm';
 import { planResultFiles } from './result-files';
 import { serverNote } from './server-note';
 import { advance, type CardState, type Delivery, type Progress } from './state';
+import { WaitingReport } from './waiting-report';
 
 export class CardController {
   private readonly states = new Map<string, CardState>();
@@ -27,18 +30,22 @@ export class CardController {
   /** What auto mode has to say on a card. */
   private readonly notes = new Map<string, string>();
   private readonly auto: AutoMode;
+  private readonly waiting: WaitingReport;
   /**
    * Calls already on the page when this controller started (a reload, the site turned back on):
    * auto mode never runs them, as they may have run before.
    */
   private readonly earlier = new Set<string>();
   private scanned = false;
+  /** Auto mode is sending the composer's message. */
+  private sending = false;
 
   constructor(
     private readonly adapter: SiteAdapter,
     private readonly signal: AbortSignal,
   ) {
     this.auto = new AutoMode(adapter);
+    this.waiting = new WaitingReport(signal);
     // Cards live in the site's thread; they leave with this run (the site turned off, say).
     signal.addEventListener(
       'abort',
@@ -86,6 +93,7 @@ export class CardController {
         );
         this.place(key, block);
         if (next.phase === 'ready' && !this.problems.has(key)) void this.check(key, next.call);
+        else if (next.phase === 'ready') this.autoRun(key);
       });
     });
   }
@@ -100,6 +108,7 @@ export class CardController {
         report: () => void this.report(key),
         insert: (text) => void this.reinsert(key, text),
         copy: (text) => void navigator.clipboard.writeText(text),
+        answer: (answer) => void this.answer(key, answer),
       });
       this.cards.set(key, card);
     }
@@ -117,6 +126,11 @@ export class CardController {
   private render(key: string): void {
     const state = this.states.get(key);
     if (!state) return;
+    // Calls on the page before this run may have run already: the popup lists only new ones.
+    this.waiting.note(
+      key,
+      state.phase === 'ready' && !this.earlier.has(key) ? state.call : undefined,
+    );
     const note =
       state.phase === 'ready'
         ? (serverNote(state.call, this.servers) ?? this.auto.pausedNote(this.policies.get(key)))
@@ -133,13 +147,23 @@ export class CardController {
     }));
     this.policies.set(key, policy);
     if (problems.length === 0) {
-      if (this.auto.mayRun(policy) && !this.earlier.has(key)) void this.run(key, 'auto');
-      else this.render(key);
+      this.autoRun(key);
+      this.render(key);
       return;
     }
     const text = problems.join('; ');
     this.problems.set(key, text);
     if (this.states.get(key)?.phase === 'ready') this.set(key, invalidCall(call, text));
+  }
+
+  /**
+   * Runs a checked call with no click when auto mode may: as soon as its check comes back, or
+   * later when the card is ready again (it may have been briefly re-read as it streamed).
+   */
+  private autoRun(key: string): void {
+    const checked = this.problems.get(key) === '' && this.policies.has(key);
+    if (!checked || this.earlier.has(key) || this.states.get(key)?.phase !== 'ready') return;
+    if (this.auto.mayRun(this.policies.get(key))) void this.run(key, 'auto');
   }
 
   /** A call that cannot run: the model learns why, when the user says so. */
@@ -161,6 +185,29 @@ export class CardController {
   private async reinsert(key: string, text: string): Promise<void> {
     this.auto.humanActed();
     await this.deliver(key, text);
+  }
+
+  /** The server asks the user something during a running call: the card shows the form. */
+  elicit(callKey: string, question: Omit<Question, 'error' | 'sending'>): void {
+    const state = this.states.get(callKey);
+    if (state?.phase === 'running') this.set(callKey, { ...state, question });
+  }
+
+  /** Sends the user's answer; the form stays, with the reason, if the background refuses it. */
+  private async answer(key: string, answer: ElicitAnswer): Promise<void> {
+    const state = this.states.get(key);
+    if (state?.phase !== 'running' || !state.question || state.question.sending) return;
+    const { question } = state;
+    this.set(key, { ...state, question: { ...question, sending: true } });
+    try {
+      await ask('elicit.answer', { elicitId: question.elicitId, ...answer });
+      const now = this.states.get(key);
+      if (now?.phase === 'running') this.set(key, { ...now, question: undefined });
+    } catch (error) {
+      const now = this.states.get(key);
+      if (now?.phase === 'running' && now.question?.elicitId === question.elicitId)
+        this.set(key, { ...now, question: { ...question, error: toWireError(error).message } });
+    }
   }
 
   /** Progress the background reports for a running call. */
@@ -201,8 +248,14 @@ export class CardController {
     const checking = [...this.problems.entries()].some(
       ([k, p]) => p === '' && !this.policies.has(k),
     );
-    if (busy || checking) return;
-    this.notes.set(key, await this.auto.send());
+    // One send at a time: results that land while it waits for the site go with it.
+    if (busy || checking || this.sending) return;
+    this.sending = true;
+    try {
+      this.notes.set(key, await this.auto.send());
+    } finally {
+      this.sending = false;
+    }
     this.render(key);
   }
 
@@ -248,6 +301,8 @@ export class CardController {
     const { call } = state;
     this.auto.humanActed();
     this.set(key, { phase: 'denied', call });
+    // For the call log only: the model hears of it below whether or not this lands.
+    void ask('tools.declined', { call }).catch(() => undefined);
     const body = 'The user declined to run this tool call.';
     await this.deliver(key, resultBlock({ call, status: 'denied', body, nonce: newNonce() }));
   }

@@ -2,6 +2,7 @@
 import type { WireError } from '../../shared/errors';
 import type { ToolCall, ToolCallRead } from '../../shared/mcp/tool-call';
 import type { ChatToolResult } from '../../shared/messages/views';
+import type { Question } from './ElicitForm';
 
 export interface Progress {
   progress: number;
@@ -14,7 +15,14 @@ export type CardState =
   /** Malformed, or checked and found wrong (unknown tool, arguments that do not fit). */
   | ({ phase: 'invalid'; error: string; call?: ToolCall; callId?: string } & Delivery)
   | { phase: 'ready'; call: ToolCall }
-  | { phase: 'running'; call: ToolCall; progress?: Progress; cancelling?: boolean }
+  | {
+      phase: 'running';
+      call: ToolCall;
+      progress?: Progress;
+      cancelling?: boolean;
+      /** The server asks the user something before it can go on. */
+      question?: Question;
+    }
   | ({ phase: 'done'; call: ToolCall; server: string; result: ChatToolResult } & Delivery)
   | ({ phase: 'failed'; call: ToolCall; error: WireError } & Delivery)
   /** `reason` when the settings denied it; none when the user pressed Deny. */

@@ -1,4 +1,6 @@
-// A scoped MutationObserver whose callback runs at most once per animation frame.
+// A scoped MutationObserver whose callback runs at most once per animation frame (or per short
+// wait in a hidden tab, which paints no frames).
+import { onNextFrame } from './frame';
 
 export function watch(
   root: Node,
@@ -10,7 +12,7 @@ export function watch(
   const observer = new MutationObserver(() => {
     if (queued) return;
     queued = true;
-    requestAnimationFrame(() => {
+    onNextFrame(() => {
       queued = false;
       if (!signal.aborted) onChange();
     });
