@@ -8,7 +8,7 @@ test('a server added in the options page connects and shows live in the popup', 
   everything,
 }) => {
   const popup = await openPopup();
-  await expect(popup.page.getByText('No servers yet.')).toBeVisible();
+  await expect(popup.page.getByText('No servers yet: add one above.')).toBeVisible();
 
   const options = await openOptions();
   await options.addServer(everything.url, 'everything');
