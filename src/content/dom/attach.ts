@@ -2,6 +2,7 @@
 // by the attachments the site shows.
 import type { UploadSupport } from '../adapters/types';
 import { queryAll, queryFirst } from './query';
+import { until } from './watch';
 
 const ATTACH_WAIT_MS = 5_000;
 const MENU_WAIT_MS = 2_000;
@@ -14,24 +15,6 @@ export function takesType(uploads: UploadSupport | undefined, mimeType: string):
       accepted.endsWith('/*') ? type.startsWith(accepted.slice(0, -1)) : type === accepted,
     ) ?? false
   );
-}
-
-/** Resolves once `ready()` holds (true), or false when it has not within `ms`. */
-function until(ready: () => boolean, ms: number): Promise<boolean> {
-  if (ready()) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!ready()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(true);
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve(false);
-    }, ms);
-    observer.observe(document.body, { childList: true, subtree: true });
-  });
 }
 
 const fileInput = (uploads: UploadSupport) => {

@@ -2,29 +2,15 @@
 // user turn that appears.
 import type { SiteAdapter } from '../adapters/types';
 import { queryAll, queryFirst } from './query';
+import { until } from './watch';
 
 const SUBMIT_WAIT_MS = 5_000;
 /** Longest wait for the reply being written to end before sending. */
 const IDLE_WAIT_MS = 120_000;
 
 /** Resolves true once the site shows no stop button: no site takes a message while it writes. */
-function whenIdle(adapter: SiteAdapter): Promise<boolean> {
-  const idle = () => queryFirst(document, adapter.selectors.stopButton) === null;
-  if (idle()) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!idle()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(true);
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve(false);
-    }, IDLE_WAIT_MS);
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-  });
-}
+const whenIdle = (adapter: SiteAdapter) =>
+  until(() => queryFirst(document, adapter.selectors.stopButton) === null, IDLE_WAIT_MS, true);
 
 export async function submitMessage(adapter: SiteAdapter): Promise<boolean> {
   const { selectors } = adapter;
@@ -35,18 +21,5 @@ export async function submitMessage(adapter: SiteAdapter): Promise<boolean> {
   const button = queryFirst(document, selectors.sendButton);
   if (!(button instanceof HTMLElement)) return false;
   button.click();
-  if (count() > before) return true;
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (count() <= before) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve(true);
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve(false);
-    }, SUBMIT_WAIT_MS);
-    observer.observe(document.body, { childList: true, subtree: true });
-  });
+  return until(() => count() > before, SUBMIT_WAIT_MS);
 }

@@ -48,3 +48,24 @@ export function whenPresent(
     );
   });
 }
+
+/**
+ * Resolves true as soon as `ready()` holds, checked on every change in the page (and its
+ * attributes, with `attributes`), or false once `ms` have passed without it.
+ */
+export function until(ready: () => boolean, ms: number, attributes = false): Promise<boolean> {
+  if (ready()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!ready()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(true);
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      resolve(false);
+    }, ms);
+    observer.observe(document.body, { childList: true, subtree: true, attributes });
+  });
+}
