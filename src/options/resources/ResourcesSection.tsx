@@ -4,9 +4,9 @@ import './resources.css';
 import { useState } from 'preact/hooks';
 import type { ServerView } from '../../shared/messages/views';
 import type { Catalog } from '../../shared/storage/items';
+import { useCatalog } from '../use-catalog';
 import { ServerEntries } from './ServerEntries';
 import { entryCount, searchCatalog } from './search';
-import { useCatalog } from './use-catalog';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

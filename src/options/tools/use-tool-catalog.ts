@@ -2,9 +2,10 @@
 // step with the server feed, and a way to change a policy.
 import { useEffect, useState } from 'preact/hooks';
 import { withPolicy } from '../../shared/mcp/policy';
-import type { ServerCatalog, ServerView } from '../../shared/messages/views';
+import type { ServerView } from '../../shared/messages/views';
 import type { Policies, Policy } from '../../shared/storage/items';
 import { ask, errorText } from '../../ui/background';
+import { useCatalog } from '../use-catalog';
 
 /** Sets one tool's policy, or the server's default when `tool` is undefined; null clears it. */
 export type SavePolicy = (
@@ -13,39 +14,15 @@ export type SavePolicy = (
   policy: Policy | null,
 ) => Promise<void>;
 
-/** Changes when a catalogue may have: a server added, removed, (re)connected or its tools changed. */
-const catalogKey = (servers: ServerView[] | undefined) =>
-  servers?.map((s) => `${s.id}:${s.name}:${s.status.state}:${s.status.toolCount}`).join('|');
-
 export function useToolCatalog(servers: ServerView[] | undefined) {
-  const [catalogs, setCatalogs] = useState<ServerCatalog[]>();
+  const { catalogs, error: catalogError } = useCatalog(servers);
   const [policies, setPolicies] = useState<Policies>();
   const [policiesError, setPoliciesError] = useState<string>();
-  /** Cleared by the next load that works: the worker may have been restarting. */
-  const [catalogError, setCatalogError] = useState<string>();
-  const key = catalogKey(servers);
-
   useEffect(() => {
     ask('policies.get', {})
       .then((answer) => setPolicies(answer.policies))
       .catch((e) => setPoliciesError(errorText(e)));
   }, []);
-
-  useEffect(() => {
-    // The server feed says which servers are up; without it the list could not say so.
-    if (key === undefined) return;
-    let current = true;
-    ask('catalog.get', {})
-      .then((answer) => {
-        if (!current) return;
-        setCatalogs(answer.servers);
-        setCatalogError(undefined);
-      })
-      .catch((e) => current && setCatalogError(errorText(e)));
-    return () => {
-      current = false;
-    };
-  }, [key]);
 
   const save: SavePolicy = async (serverId, tool, policy) => {
     const before = policies?.[serverId];

@@ -1,14 +1,15 @@
-// Every server's last known resources, templates and prompts, loaded again when the server feed
-// says a catalogue may have changed.
+// Every server's last known catalogue (tools, resources, templates, prompts), loaded again when
+// the server feed says one may have changed. The Tools and the Resources sections share it.
 import { useEffect, useState } from 'preact/hooks';
-import type { ServerCatalog, ServerView } from '../../shared/messages/views';
-import { ask, errorText } from '../../ui/background';
+import type { ServerCatalog, ServerView } from '../shared/messages/views';
+import { ask, errorText } from '../ui/background';
 
 /** Changes when a catalogue may have: a server added, removed, (re)connected or its lists changed. */
 const catalogKey = (servers: ServerView[] | undefined) =>
   servers
     ?.map(
-      ({ id, name, status: s }) => `${id}:${name}:${s.state}:${s.resourceCount}:${s.promptCount}`,
+      ({ id, name, status: s }) =>
+        `${id}:${name}:${s.state}:${s.toolCount}:${s.resourceCount}:${s.promptCount}`,
     )
     .join('|');
 
