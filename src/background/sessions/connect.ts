@@ -93,13 +93,18 @@ function withHeaders(headers: Record<string, string>): typeof fetch {
 }
 
 /** A failure that says this transport is the wrong one, so the next may be right. */
-function wrongTransport(error: unknown): boolean {
+export function wrongTransport(error: unknown): boolean {
   return chain(error).some(
     (e) => e instanceof SdkHttpError && [400, 404, 405, 406, 415].includes(e.status),
   );
 }
 
-async function openWith(kind: TransportKind, url: URL, options: OpenOptions): Promise<Opened> {
+/** Opens a client over this one transport, or throws why it could not. */
+export async function openWith(
+  kind: TransportKind,
+  url: URL,
+  options: OpenOptions,
+): Promise<Opened> {
   const client = new Client(CLIENT_INFO, {
     // The SDK accepts an elicitation handler only when the capability is declared.
     capabilities: options.elicit ? { elicitation: { form: {} } } : {},

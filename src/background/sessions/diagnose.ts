@@ -16,7 +16,8 @@ export function chain(error: unknown): unknown[] {
   return seen;
 }
 
-function isNetworkError(error: unknown): boolean {
+/** A fetch that never got an answer, or a WebSocket that never opened: the browser says no more. */
+export function isNetworkError(error: unknown): boolean {
   return (
     (error instanceof TypeError && /fetch/i.test(error.message)) ||
     (error instanceof Error && error.name === 'WebSocketOpenError')

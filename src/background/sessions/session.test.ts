@@ -170,6 +170,29 @@ describe('ServerSession', () => {
     expect(session.status.state).toBe('failed');
   });
 
+  it('waits without a request while the host permission is missing, and connects once granted', async () => {
+    const server = new FakeServer();
+    let granted = false;
+    const { session } = start(
+      server,
+      { canReach: async () => granted },
+      { ...config, url: 'https://mcp.example.com/mcp' },
+    );
+    await session.ensureConnected();
+    expect(session.status).toMatchObject({
+      state: 'failed',
+      error: {
+        code: 'no_permission',
+        message: 'Permission to reach https://mcp.example.com was removed — grant it again.',
+      },
+    });
+    expect(server.attempts).toBe(0);
+    granted = true;
+    await session.reconnectNow();
+    expect(session.status.state).toBe('connected');
+    expect(server.attempts).toBe(1);
+  });
+
   it('never retries a tool call that failed on a live connection', async () => {
     const server = new FakeServer();
     const { session } = start(server);

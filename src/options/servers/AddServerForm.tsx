@@ -1,5 +1,6 @@
 // Adds a server by URL. The entry is kept even when it cannot connect, so the user can fix it.
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { ask } from '../../ui/background';
 import {
   type ConnectionDraft,
@@ -7,6 +8,9 @@ import {
   headersInput,
   timeoutMs,
 } from './ConnectionFields';
+import { requestHostAccess } from './host-access';
+import { TestReport } from './TestReport';
+import { useConnectionTest } from './use-connection-test';
 
 const freshDraft = (): ConnectionDraft => ({
   transport: 'auto',
@@ -14,19 +18,31 @@ const freshDraft = (): ConnectionDraft => ({
   headers: [],
 });
 
-export function AddServerForm() {
+/** `compact` (the popup): URL and name only, the transport picked from the URL. */
+export function AddServerForm({ compact = false }: { compact?: boolean }) {
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
   const [draft, setDraft] = useState(freshDraft);
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  /** Why the URL cannot be used yet (a permission refused), shown under the field. */
+  const [urlError, setUrlError] = useState<string>();
+  const urlErrorId = useId();
+  const test = useConnectionTest(setUrlError);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
+    setUrlError(undefined);
     try {
+      // First, while the click still counts as the user's: Chrome prompts only then.
+      const access = await requestHostAccess(url, browser.permissions);
+      if (!access.ok) {
+        setUrlError(access.message);
+        return;
+      }
       const timeout = timeoutMs(draft);
       await ask('servers.add', {
         url,
@@ -38,6 +54,7 @@ export function AddServerForm() {
       setUrl('');
       setName('');
       setDraft(freshDraft());
+      test.clear();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -47,7 +64,7 @@ export function AddServerForm() {
 
   return (
     <form class="add" onSubmit={submit} aria-label="Add a server">
-      <div class="add-main">
+      <div class={compact ? 'add-main' : 'add-main with-test'}>
         <label>
           Server URL
           <input
@@ -55,7 +72,13 @@ export function AddServerForm() {
             required
             placeholder="http://127.0.0.1:3001/mcp"
             value={url}
-            onInput={(e) => setUrl(e.currentTarget.value)}
+            aria-invalid={urlError ? true : undefined}
+            aria-describedby={urlError ? urlErrorId : undefined}
+            onInput={(e) => {
+              setUrl(e.currentTarget.value);
+              setUrlError(undefined);
+              test.clear();
+            }}
           />
         </label>
         <label>
@@ -70,15 +93,48 @@ export function AddServerForm() {
         <button class="primary" type="submit" disabled={busy}>
           Add server
         </button>
+        {!compact && (
+          <button
+            type="button"
+            disabled={test.testing}
+            onClick={() => {
+              setUrlError(undefined);
+              void test.run({
+                url,
+                transport: draft.transport,
+                headers: headersInput(draft.headers),
+              });
+            }}
+          >
+            Test connection
+          </button>
+        )}
       </div>
-      <button type="button" class="link" aria-expanded={more} onClick={() => setMore(!more)}>
-        {more ? 'Fewer options' : 'More options: transport, headers, timeout'}
-      </button>
+      {urlError && (
+        <p id={urlErrorId} class="form-error" role="alert">
+          {urlError}
+        </p>
+      )}
+      {!compact && (
+        <button type="button" class="link" aria-expanded={more} onClick={() => setMore(!more)}>
+          {more ? 'Fewer options' : 'More options: transport, headers, timeout'}
+        </button>
+      )}
       {more && <ConnectionFields url={url} draft={draft} onChange={setDraft} />}
       {error && (
         <p class="form-error" role="alert">
           {error}
         </p>
+      )}
+      {!compact && (
+        <TestReport
+          test={test}
+          label="Connection test"
+          onUseUrl={(suggested) => {
+            setUrl(suggested);
+            test.clear();
+          }}
+        />
       )}
     </form>
   );

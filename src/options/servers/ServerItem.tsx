@@ -1,5 +1,7 @@
-// One configured server: its live state, and edit, reconnect and remove.
-import { useState } from 'preact/hooks';
+// One configured server: its live state, and edit, test, reconnect and remove.
+import { useId, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { originOf } from '../../shared/host-access';
 import type { ServerView } from '../../shared/messages/views';
 import { ask } from '../../ui/background';
 import { ServerSummary } from '../../ui/ServerStatus';
@@ -10,6 +12,9 @@ import {
   savedHeaderRows,
   timeoutMs,
 } from './ConnectionFields';
+import { requestHostAccess } from './host-access';
+import { TestReport } from './TestReport';
+import { useConnectionTest } from './use-connection-test';
 
 const draftOf = (server: ServerView): ConnectionDraft => ({
   transport: server.transport,
@@ -23,6 +28,10 @@ export function ServerItem({ server }: { server: ServerView }) {
   const [name, setName] = useState(server.name);
   const [draft, setDraft] = useState(() => draftOf(server));
   const [error, setError] = useState<string>();
+  /** Why the edited URL cannot be used yet (a permission refused), shown under the field. */
+  const [urlError, setUrlError] = useState<string>();
+  const urlErrorId = useId();
+  const test = useConnectionTest((message) => (editing ? setUrlError : setError)(message));
 
   const act = async (work: () => Promise<unknown>) => {
     setError(undefined);
@@ -34,14 +43,26 @@ export function ServerItem({ server }: { server: ServerView }) {
       return false;
     }
   };
-  const startEditing = () => {
-    setUrl(server.url);
+  /** `withUrl`: a URL the connection test suggested, to save or not. */
+  const startEditing = (withUrl?: string) => {
+    setUrl(withUrl ?? server.url);
+    setUrlError(undefined);
+    test.clear();
     setName(server.name);
     setDraft(draftOf(server));
     setEditing(true);
   };
   const save = async (event: Event) => {
     event.preventDefault();
+    setUrlError(undefined);
+    // A new URL may be on an origin not yet allowed: ask first, while the click still counts.
+    if (url.trim() !== server.url) {
+      const access = await requestHostAccess(url, browser.permissions);
+      if (!access.ok) {
+        setUrlError(access.message);
+        return;
+      }
+    }
     const timeout = timeoutMs(draft);
     const headers = headersInput(draft.headers);
     const changedHeaders =
@@ -57,8 +78,19 @@ export function ServerItem({ server }: { server: ServerView }) {
         ...(changedHeaders ? { headers } : {}),
       }),
     );
-    if (saved) setEditing(false);
+    if (!saved) return;
+    setEditing(false);
+    test.clear();
   };
+  /** After the user removed the permission (chrome://extensions): ask again, then reconnect. */
+  const grantAccess = async () => {
+    setError(undefined);
+    const access = await requestHostAccess(server.url, browser.permissions);
+    if (!access.ok) setError(access.message);
+    else await act(() => ask('servers.reconnect', { id: server.id }));
+  };
+  const noPermission =
+    server.status.state === 'failed' && server.status.error?.code === 'no_permission';
 
   return (
     <li data-server-id={server.id}>
@@ -67,8 +99,24 @@ export function ServerItem({ server }: { server: ServerView }) {
         <form class="edit" onSubmit={save} aria-label={`Edit ${server.name}`}>
           <label>
             Server URL
-            <input name="url" required value={url} onInput={(e) => setUrl(e.currentTarget.value)} />
+            <input
+              name="url"
+              required
+              value={url}
+              aria-invalid={urlError ? true : undefined}
+              aria-describedby={urlError ? urlErrorId : undefined}
+              onInput={(e) => {
+                setUrl(e.currentTarget.value);
+                setUrlError(undefined);
+                test.clear();
+              }}
+            />
           </label>
+          {urlError && (
+            <p id={urlErrorId} class="form-error" role="alert">
+              {urlError}
+            </p>
+          )}
           <label>
             Name
             <input
@@ -83,15 +131,50 @@ export function ServerItem({ server }: { server: ServerView }) {
             <button class="primary" type="submit">
               Save
             </button>
-            <button type="button" onClick={() => setEditing(false)}>
+            <button
+              type="button"
+              disabled={test.testing}
+              onClick={() => {
+                setUrlError(undefined);
+                void test.run({
+                  id: server.id,
+                  url,
+                  transport: draft.transport,
+                  headers: headersInput(draft.headers),
+                });
+              }}
+            >
+              Test connection
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(false);
+                test.clear();
+              }}
+            >
               Cancel
             </button>
           </div>
         </form>
       ) : (
         <div class="actions">
-          <button type="button" onClick={startEditing}>
+          {noPermission && (
+            <button type="button" class="primary" onClick={() => void grantAccess()}>
+              Grant access to {originOf(server.url)}
+            </button>
+          )}
+          <button type="button" onClick={() => startEditing()}>
             Edit
+          </button>
+          <button
+            type="button"
+            disabled={test.testing}
+            onClick={() =>
+              void test.run({ id: server.id, url: server.url, transport: server.transport })
+            }
+          >
+            Test connection
           </button>
           <button
             type="button"
@@ -112,6 +195,15 @@ export function ServerItem({ server }: { server: ServerView }) {
           {error}
         </p>
       )}
+      <TestReport
+        test={test}
+        label={`Connection test for ${server.name}`}
+        onUseUrl={(suggested) => {
+          if (!editing) return startEditing(suggested);
+          setUrl(suggested);
+          test.clear();
+        }}
+      />
     </li>
   );
 }
