@@ -1,7 +1,10 @@
 // Page object for the options page.
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { Policies, Policy } from '../../src/shared/storage/items';
 import type { SiteSettings } from '../../src/shared/storage/site-defaults';
 import { ServerList } from './server-list';
+
+const POLICY_WORD = { ask: 'Ask', allow: 'Allow', deny: 'Deny' } as const;
 
 export class OptionsPage {
   readonly servers: ServerList;
@@ -171,5 +174,71 @@ export class OptionsPage {
     const tokens = this.site(name).getByText(/^about \d+ tokens$/);
     await expect(tokens).toBeVisible();
     return Number((await tokens.textContent())?.match(/\d+/)?.[0]);
+  }
+
+  /** One server's group in the Tools section, by the server's name. */
+  toolServer(serverName: string): Locator {
+    return this.page
+      .getByRole('region', { name: 'Tools', exact: true })
+      .getByRole('region', { name: serverName, exact: true });
+  }
+
+  /** A tool's entry in the Tools section. */
+  tool(serverName: string, toolName: string): Locator {
+    return this.toolServer(serverName).getByRole('article', { name: toolName, exact: true });
+  }
+
+  toolSearch(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search tools' });
+  }
+
+  /** A tool's policy control in the Tools section. */
+  toolPolicy(serverName: string, toolName: string): Locator {
+    return this.tool(serverName, toolName).getByRole('combobox', {
+      name: `Policy for ${toolName}`,
+    });
+  }
+
+  /** The default policy control of a server's group in the Tools section. */
+  serverDefaultPolicy(serverName: string): Locator {
+    return this.toolServer(serverName).getByRole('combobox', {
+      name: `Default policy for ${serverName}`,
+    });
+  }
+
+  /** Chooses a tool's policy with its control in the Tools section, and waits until it is saved. */
+  async choosePolicy(
+    serverName: string,
+    toolName: string,
+    policy: Policy | 'server default',
+  ): Promise<void> {
+    await this.toolPolicy(serverName, toolName).selectOption(
+      policy === 'server default' ? 'server-default' : policy,
+    );
+    await expect(this.tool(serverName, toolName).getByRole('status')).toHaveText(
+      policy === 'server default'
+        ? `Saved: ${toolName} follows the server default.`
+        : `Saved: ${toolName} is set to ${POLICY_WORD[policy]}.`,
+    );
+  }
+
+  /** Chooses a server's default policy in the Tools section, and waits until it is saved. */
+  async chooseServerDefault(serverName: string, policy: Policy): Promise<void> {
+    await this.serverDefaultPolicy(serverName).selectOption(policy);
+    await expect(
+      this.toolServer(serverName).getByText(
+        `Saved: the default for ${serverName} is ${POLICY_WORD[policy]}.`,
+      ),
+    ).toBeVisible();
+  }
+
+  /** The consent policies the background holds for the server with this name. */
+  async storedPolicies(serverName: string): Promise<Policies[string] | undefined> {
+    const list = (await this.send('servers.list', {})) as {
+      value: { servers: { id: string; name: string }[] };
+    };
+    const serverId = list.value.servers.find((s) => s.name === serverName)?.id ?? '';
+    const answer = (await this.send('policies.get', {})) as { value: { policies: Policies } };
+    return answer.value.policies[serverId];
   }
 }

@@ -1,14 +1,25 @@
 // The background's answer to each message of the contract.
+import type { ElicitRequestParams } from '@modelcontextprotocol/client';
 import { SwitchboardError } from '../shared/errors';
+import type { ElicitPush } from '../shared/mcp/elicit-form';
 import { estimateTokens, instructions } from '../shared/mcp/instructions';
+import type { ConnectionReport } from '../shared/messages/connection-report';
 import type { ProgressPush } from '../shared/messages/contract';
-import type { CatalogTool, ResultPart, ServerView } from '../shared/messages/views';
+import type { CatalogTool, ServerView } from '../shared/messages/views';
+import { emptyCatalog } from '../shared/storage/items';
+import type { BackupService } from './backup/service';
+import type { Elicitations } from './calls/elicitations';
+import { nameServers, type PendingCalls } from './calls/pending';
 import type { PolicyStore } from './calls/policy-store';
 import { catalogOf } from './calls/resolve';
 import type { CallService } from './calls/service';
+import type { TestInput } from './connection-test/test-connection';
+import { promptText, resourceContents } from './resources/read';
 import type { Handlers } from './router';
 import type { ServerStore } from './servers/store';
+import { diagnose } from './sessions/diagnose';
 import type { SessionManager } from './sessions/manager';
+import type { ServerSession } from './sessions/session';
 import type { SiteHealth } from './site-health';
 import type { SiteSettingsStore } from './site-settings';
 
@@ -21,9 +32,17 @@ export interface HandlerDeps {
   policies: PolicyStore;
   manager: SessionManager;
   calls: CallService;
+  pending: PendingCalls;
   /** Settles once a (re)started worker has reopened the sessions of the stored servers. */
   booted: Promise<void>;
-  pushToTab(tabId: number, push: ProgressPush): void;
+  pushToTab(tabId: number, push: ProgressPush | ElicitPush): void;
+  /** Questions servers ask during calls, waiting for the user's answer in a card. */
+  elicitations: Elicitations;
+  backup: BackupService;
+  /** Puts text into the composer of the most recently used chat tab (chat-tabs.ts). */
+  sendToChat(text: string): Promise<{ site: string }>;
+  /** Tries a server URL and explains what it found (connection-test/). */
+  testConnection(input: TestInput): Promise<ConnectionReport>;
 }
 
 export function createHandlers({
@@ -34,8 +53,13 @@ export function createHandlers({
   policies,
   manager,
   calls,
+  pending,
   booted,
   pushToTab,
+  elicitations,
+  backup,
+  sendToChat,
+  testConnection,
 }: HandlerDeps): Handlers {
   const views = async (): Promise<ServerView[]> => (await store.list()).map((c) => manager.view(c));
   const resync = async () => manager.sync(await store.list());
@@ -66,6 +90,16 @@ export function createHandlers({
     if (!session) throw new SwitchboardError('server_not_found', 'That server is not enabled.');
     return session;
   };
+  /** A request to one server; a failure is worded for the user, naming the server. */
+  const onServer = async <T>(serverId: string, request: (s: ServerSession) => Promise<T>) => {
+    const session = await connectedSession(serverId);
+    try {
+      return await request(session);
+    } catch (error) {
+      const { code, message } = diagnose(error, session.config.url);
+      throw new SwitchboardError(code, message);
+    }
+  };
 
   return {
     'servers.list': async () => ({ servers: await views() }),
@@ -90,12 +124,19 @@ export function createHandlers({
       await manager.reconnect(await store.get(id));
       return {};
     },
+    'servers.test': async ({ url, id, transport, headers }) => ({
+      report: await testConnection({
+        url,
+        preference: transport ?? 'auto',
+        headers: await store.headersWith(id, headers),
+      }),
+    }),
     'tools.catalog': async () => ({ tools: await catalogTools() }),
     'health.report': async ({ missing }, { tabId, siteName }) => {
       if (tabId !== undefined && siteName) health.report(tabId, siteName, missing);
       return {};
     },
-    'health.get': async () => ({ broken: health.broken() }),
+    'health.get': async () => ({ broken: health.broken(), healthy: health.healthy() }),
     'sites.get': async () => ({ sites: await siteSettings.all() }),
     'sites.set': async ({ siteId, settings }) => {
       await siteSettings.update(siteId, settings);
@@ -125,49 +166,82 @@ export function createHandlers({
           ? (progress: ProgressPush['progress']) =>
               pushToTab(tabId, { type: 'call.progress', callKey, progress })
           : undefined;
-      return calls.call(call, {
-        ...(siteId ? { siteId } : {}),
-        approval,
-        ...(callKey ? { callKey } : {}),
-        ...(onProgress ? { onProgress } : {}),
-      });
+      // A server's question during the call goes to this call's card, in this tab only.
+      const onElicit =
+        callKey && tabId !== undefined && sender === 'content-script'
+          ? (request: ElicitRequestParams) => elicitations.ask(tabId, callKey, request)
+          : undefined;
+      // The popup lists calls running from chat tabs, with a way to show their tab.
+      const done = tabId !== undefined && siteId ? pending.started(tabId, siteId, call) : () => {};
+      try {
+        return await calls.call(call, {
+          ...(siteId ? { siteId } : {}),
+          approval,
+          ...(callKey ? { callKey } : {}),
+          ...(onProgress ? { onProgress } : {}),
+          ...(onElicit ? { onElicit } : {}),
+        });
+      } finally {
+        done();
+        if (callKey) elicitations.endCall(callKey);
+      }
+    },
+    'elicit.answer': async ({ elicitId, action, content }, { tabId }) => {
+      elicitations.answer(elicitId, tabId, { action, ...(content ? { content } : {}) });
+      return {};
+    },
+    'cards.waiting': async ({ calls: waiting }, { tabId, siteId }) => {
+      if (tabId !== undefined && siteId) await pending.report(tabId, siteId, waiting);
+      return {};
+    },
+    'calls.pending': async () => {
+      await booted;
+      return { calls: nameServers(await pending.list(), manager.all()) };
     },
     'tools.cancel': async ({ callKey }) => ({ cancelled: calls.cancel(callKey) }),
+    'tools.declined': async ({ call }, { siteId }) => {
+      await booted;
+      await calls.declined(call, siteId);
+      return {};
+    },
     'tools.check': async ({ call }) => calls.check(call),
     'catalog.get': async () => {
       await booted;
       const configs = await store.list();
-      return {
-        servers: configs.flatMap((c) => {
-          const session = manager.get(c.id);
-          return session ? [{ serverId: c.id, name: c.name, catalog: session.catalog }] : [];
-        }),
-      };
-    },
-    'resources.read': async ({ serverId, uri }) => {
-      const result = await (await connectedSession(serverId)).readResource(uri);
-      const parts: ResultPart[] = result.contents.map((c) =>
-        'text' in c
-          ? { type: 'resource', uri: c.uri, text: c.text }
-          : {
-              type: 'media',
-              kind: c.mimeType?.startsWith('audio/') ? 'audio' : 'image',
-              mimeType: c.mimeType ?? 'application/octet-stream',
-            },
+      // Every server, down or turned off too: the user sets policies from their last known tools.
+      const servers = await Promise.all(
+        configs.map(async (c) => ({
+          serverId: c.id,
+          name: c.name,
+          catalog: (await manager.lastCatalog(c)) ?? emptyCatalog(),
+        })),
       );
-      return { parts };
+      return { servers };
     },
-    'prompts.get': async ({ serverId, name, arguments: args }) => {
-      const result = await (await connectedSession(serverId)).getPrompt(name, args);
-      const text = result.messages
-        .map((m) => (m.content.type === 'text' ? m.content.text : `[${m.content.type} content]`))
-        .join('\n\n');
-      return { text };
-    },
+    'resources.read': async ({ serverId, uri }) => ({
+      contents: resourceContents(await onServer(serverId, (s) => s.readResource(uri))),
+    }),
+    'prompts.get': async ({ serverId, name, arguments: args }) => ({
+      text: promptText(await onServer(serverId, (s) => s.getPrompt(name, args))),
+    }),
+    'chat.insert': async ({ text }) => sendToChat(text),
     'activity.get': () => calls.activity(),
     'activity.clear': async () => {
       await calls.clear();
       return {};
+    },
+    'settings.export': async ({ includeSecrets }) => ({
+      backup: await backup.export(includeSecrets),
+    }),
+    'settings.import': async ({ plan, confirm }) => {
+      const { reconnect, ...outcome } = await backup.import(plan, confirm);
+      if (outcome.applied) {
+        // As servers.add and servers.edit do: imported servers connect like ones added by hand.
+        for (const server of reconnect) await manager.reconnect(server);
+        await resync();
+        onSettingsChanged();
+      }
+      return outcome;
     },
   };
 }

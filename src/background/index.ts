@@ -2,35 +2,64 @@
 import '../shared/zod-setup';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { STATUS_PORT } from '../shared/messages/push';
+import { BackupService } from './backup/service';
+import { Elicitations } from './calls/elicitations';
+import { PendingCalls } from './calls/pending';
 import { PolicyStore } from './calls/policy-store';
 import { CallService } from './calls/service';
+import { insertIntoChat } from './chat-tabs';
+import { testConnection } from './connection-test/test-connection';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './senders';
+import { canReach, recheckAccess } from './servers/host-access';
 import { ServerStore } from './servers/store';
+import { openWith } from './sessions/connect';
 import { SessionManager } from './sessions/manager';
 import { SiteHealth } from './site-health';
 import { SiteSettingsStore } from './site-settings';
 import { StatusHub } from './status-hub';
 
 const store = new ServerStore(browser.storage.local);
+const reachable = (url: URL) => canReach(url, browser.permissions);
 const manager: SessionManager = new SessionManager({
   sessionArea: browser.storage.session,
   headers: (id) => store.headers(id),
   onChange: () => hub.changed(),
+  canReach: reachable,
+  elicit: (serverId, request) => calls.elicit(serverId, request),
 });
 const siteSettings = new SiteSettingsStore(browser.storage.local);
 const hub = new StatusHub(
   async () => (await store.list()).map((c) => manager.view(c)),
   () => siteSettings.all(),
 );
-const calls = new CallService(manager, browser.storage.local, siteSettings);
+const calls = new CallService(manager, browser.storage.local, siteSettings, () =>
+  hub.activityChanged(),
+);
 const policies = new PolicyStore(browser.storage.local);
+const pushToTab = (tabId: number, push: unknown) =>
+  void browser.tabs.sendMessage(tabId, push).catch(() => {});
+const elicitations = new Elicitations(pushToTab);
 const health = new SiteHealth();
-browser.tabs.onRemoved.addListener((tabId) => health.forget(tabId));
+const backup = new BackupService(store, policies, siteSettings);
+const pending = new PendingCalls(
+  browser.storage.session,
+  async () => new Set((await browser.tabs.query({})).flatMap((tab) => tab.id ?? [])),
+  () => hub.activityChanged(),
+);
+browser.tabs.onRemoved.addListener((tabId) => {
+  health.forget(tabId);
+  void pending.forget(tabId);
+});
 
 // Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions.
 const booted = store.list().then((servers) => manager.sync(servers));
+
+// A host permission granted or removed, here or in chrome://extensions, changes who can connect.
+const accessChanged = () => void booted.then(() => recheckAccess(manager.all(), reachable));
+browser.permissions.onAdded.addListener(accessChanged);
+browser.permissions.onRemoved.addListener(accessChanged);
 
 const route = createRouter(
   createHandlers({
@@ -41,8 +70,19 @@ const route = createRouter(
     policies,
     manager,
     calls,
+    pending,
     booted,
-    pushToTab: (tabId, push) => void browser.tabs.sendMessage(tabId, push).catch(() => {}),
+    pushToTab,
+    elicitations,
+    backup,
+    sendToChat: (text) => insertIntoChat(browser, text),
+    testConnection: (input) =>
+      testConnection(input, {
+        open: openWith,
+        canReach: reachable,
+        fetch: (target, init) => fetch(target, init),
+        extensionOrigin: browser.runtime.getURL('').replace(/\/$/, ''),
+      }),
   }),
   browser.runtime.id,
 );

@@ -35,9 +35,12 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'servers.edit': never,
     'servers.remove': never,
     'servers.reconnect': never,
+    'servers.test': never,
     'tools.catalog': never,
     'tools.call': never,
     'tools.cancel': never,
+    'tools.declined': never,
+    'elicit.answer': never,
     'sites.get': never,
     'sites.set': never,
     'tools.check': never,
@@ -49,8 +52,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'catalog.get': never,
     'resources.read': never,
     'prompts.get': never,
+    'chat.insert': never,
     'activity.get': never,
     'activity.clear': never,
+    'settings.export': never,
+    'settings.import': never,
+    'cards.waiting': never,
+    'calls.pending': never,
     ...overrides,
   };
 }
@@ -70,6 +78,90 @@ describe('router', () => {
     const answer = await route({ type: 'servers.add', payload: { url: 'http://x' } }, content);
     expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden_sender' } });
     expect(add).not.toHaveBeenCalled();
+  });
+
+  it('lets only extension pages export (secrets) or import settings', async () => {
+    const exported = vi.fn();
+    const imported = vi.fn();
+    const route = createRouter(
+      handlers({ 'settings.export': exported, 'settings.import': imported }),
+      ID,
+    );
+    const plan = { servers: [], sites: {} };
+    for (const [type, payload] of [
+      ['settings.export', { includeSecrets: true }],
+      ['settings.import', { plan }],
+    ] as const) {
+      expect(await route({ type, payload }, content)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden_sender' },
+      });
+    }
+    expect(exported).not.toHaveBeenCalled();
+    expect(imported).not.toHaveBeenCalled();
+  });
+
+  it('lets only extension pages put text into a chat', async () => {
+    const insert = vi.fn(async () => ({ site: 'ChatGPT' }));
+    const route = createRouter(handlers({ 'chat.insert': insert }), ID);
+    const payload = { text: 'Hello' };
+    expect(await route({ type: 'chat.insert', payload }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
+    expect(insert).not.toHaveBeenCalled();
+    expect(await route({ type: 'chat.insert', payload }, page)).toEqual({
+      ok: true,
+      value: { site: 'ChatGPT' },
+    });
+    expect(await route({ type: 'chat.insert', payload: { text: '' } }, page)).toMatchObject({
+      error: { code: 'bad_request' },
+    });
+  });
+
+  it('takes waiting cards only from a chat tab, without arguments, and lists them only to pages', async () => {
+    const waiting = vi.fn(async () => ({}));
+    const pending = vi.fn(async () => ({ calls: [] }));
+    const route = createRouter(
+      handlers({ 'cards.waiting': waiting, 'calls.pending': pending }),
+      ID,
+    );
+    const payload = { calls: [{ server: 'everything', tool: 'echo' }] };
+    expect(await route({ type: 'cards.waiting', payload }, page)).toMatchObject({
+      error: { code: 'forbidden_sender' },
+    });
+    expect(await route({ type: 'calls.pending', payload: {} }, content)).toMatchObject({
+      error: { code: 'forbidden_sender' },
+    });
+    expect(waiting).not.toHaveBeenCalled();
+    expect(pending).not.toHaveBeenCalled();
+    expect(await route({ type: 'cards.waiting', payload }, content)).toEqual({
+      ok: true,
+      value: {},
+    });
+    expect(waiting).toHaveBeenCalledWith(
+      payload,
+      expect.objectContaining({ tabId: 1, siteId: 'chatgpt' }),
+    );
+    const arguments_ = { calls: [{ tool: 'echo', arguments: { secret: 'x' } }] };
+    expect(await route({ type: 'cards.waiting', payload: arguments_ }, content)).toMatchObject({
+      error: { code: 'bad_request' },
+    });
+  });
+
+  it('lets only extension pages test a connection (it sends saved header values)', async () => {
+    const report = { outcome: 'refused' as const, title: 'T', detail: 'D', tried: [] };
+    const test = vi.fn(async () => ({ report }));
+    const route = createRouter(handlers({ 'servers.test': test }), ID);
+    const payload = { url: 'http://127.0.0.1:9/mcp', id: 's1' };
+    expect(await route({ type: 'servers.test', payload }, content)).toMatchObject({
+      error: { code: 'forbidden_sender' },
+    });
+    expect(test).not.toHaveBeenCalled();
+    expect(await route({ type: 'servers.test', payload }, page)).toEqual({
+      ok: true,
+      value: { report },
+    });
   });
 
   it('refuses unknown senders, unknown messages and invalid payloads', async () => {

@@ -1,15 +1,24 @@
 // The options page: every part of the configuration, one section each, reachable from the nav.
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { ServerFeed } from '../ui/background';
 import { useServers } from '../ui/use-servers';
+import { ActivitySection } from './activity/ActivitySection';
+import { BackupSection } from './backup/BackupSection';
+import { ResourcesSection } from './resources/ResourcesSection';
 import { AddServerForm } from './servers/AddServerForm';
 import { ServerItem } from './servers/ServerItem';
 import { SitesSection } from './sites/SitesSection';
+import { ToolsSection } from './tools/ToolsSection';
 
 /** The page's sections, in order: their anchors and titles, for the nav. */
 const SECTIONS = [
   { id: 'servers', title: 'Servers' },
+  { id: 'tools', title: 'Tools' },
+  { id: 'resources', title: 'Resources and prompts' },
   { id: 'sites', title: 'Sites' },
+  { id: 'activity', title: 'Activity' },
+  { id: 'backup', title: 'Import and export' },
 ] as const;
 
 type SectionId = (typeof SECTIONS)[number]['id'];
@@ -27,6 +36,8 @@ export function Section({ id, children }: { id: SectionId; children: ComponentCh
 
 export function Options({ feed }: { feed: ServerFeed }) {
   const servers = useServers(feed);
+  /** Bumped by an import, so sections that load their settings once load them again. */
+  const [imports, setImports] = useState(0);
   return (
     <main>
       <h1>MCP Switchboard settings</h1>
@@ -55,8 +66,20 @@ export function Options({ feed }: { feed: ServerFeed }) {
           ))}
         </ul>
       </Section>
+      <Section id="tools">
+        <ToolsSection key={imports} servers={servers} />
+      </Section>
+      <Section id="resources">
+        <ResourcesSection servers={servers} />
+      </Section>
       <Section id="sites">
-        <SitesSection servers={servers} />
+        <SitesSection key={imports} servers={servers} />
+      </Section>
+      <Section id="activity">
+        <ActivitySection feed={feed} />
+      </Section>
+      <Section id="backup">
+        <BackupSection onImported={() => setImports((n) => n + 1)} />
       </Section>
     </main>
   );

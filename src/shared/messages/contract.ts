@@ -1,20 +1,25 @@
 // Every message the background answers, declared once. The router's handler record is keyed by
 // these names, so a message without a handler is a type error.
 import { z } from 'zod';
+import { backupSchema, importPlanSchema, importPreviewSchema } from '../backup/format';
 import { checkToolCall, type ToolCall } from '../mcp/tool-call';
 import { CHAT_SITES } from '../sites';
 import {
+  callNameSchema,
   POLICIES,
   policiesSchema,
   siteSettingsSchema,
   TRANSPORT_PREFERENCES,
 } from '../storage/items';
+import { connectionReportSchema } from './connection-report';
 import { defineMessage } from './define';
 import {
+  activitySchema,
   catalogToolSchema,
   chatToolResultSchema,
+  pendingCallSchema,
   progressSchema,
-  resultPartSchema,
+  resourceContentSchema,
   SERVER_STATES,
   serverCatalogSchema,
   serverViewSchema,
@@ -94,6 +99,23 @@ export const messages = {
     response: empty,
     senders: ['extension-page'],
   }),
+  'servers.test': defineMessage({
+    name: 'servers.test',
+    /**
+     * Tries a URL with these settings and saves nothing. With `id`, a header listed without a
+     * value is sent with that server's saved value, as `servers.edit` would keep it.
+     */
+    request: z
+      .object({
+        url: z.string().max(2048),
+        id: z.string().optional(),
+        transport: z.enum(TRANSPORT_PREFERENCES).optional(),
+        headers: headersInput.optional(),
+      })
+      .strict(),
+    response: z.object({ report: connectionReportSchema }),
+    senders: ['extension-page'],
+  }),
   'tools.catalog': defineMessage({
     name: 'tools.catalog',
     request: empty,
@@ -114,6 +136,8 @@ export const messages = {
       broken: z.array(
         z.object({ tabId: z.number(), site: z.string(), missing: z.array(z.string()) }),
       ),
+      /** Tabs whose adapter last found everything it needs. */
+      healthy: z.array(z.number()),
     }),
     senders: ['extension-page'],
   }),
@@ -162,6 +186,39 @@ export const messages = {
     response: z.object({ server: z.string(), result: chatToolResultSchema }),
     senders: ['extension-page', 'content-script'],
   }),
+  'tools.declined': defineMessage({
+    name: 'tools.declined',
+    /** The user pressed Deny on this call's card: the background puts it in the call log. */
+    request: z.object({ call: toolCallSchema }).strict(),
+    response: empty,
+    senders: ['content-script'],
+  }),
+  'elicit.answer': defineMessage({
+    name: 'elicit.answer',
+    /**
+     * The user's answer to a server's question during a call, from that call's card. Only the tab
+     * that was asked may answer; accepted content is checked against the server's schema.
+     */
+    request: z
+      .object({
+        elicitId: z.string().max(64),
+        action: z.enum(['accept', 'decline', 'cancel']),
+        content: z
+          .record(
+            z.string().max(200),
+            z.union([
+              z.string().max(10_000),
+              z.number(),
+              z.boolean(),
+              z.array(z.string().max(1_000)).max(100),
+            ]),
+          )
+          .optional(),
+      })
+      .strict(),
+    response: empty,
+    senders: ['content-script'],
+  }),
   'tools.cancel': defineMessage({
     name: 'tools.cancel',
     request: z.object({ callKey: z.string().max(200) }).strict(),
@@ -196,7 +253,7 @@ export const messages = {
   'resources.read': defineMessage({
     name: 'resources.read',
     request: z.object({ serverId: z.string(), uri: z.string().max(4096) }).strict(),
-    response: z.object({ parts: z.array(resultPartSchema) }),
+    response: z.object({ contents: z.array(resourceContentSchema) }),
     senders: ['extension-page'],
   }),
   'prompts.get': defineMessage({
@@ -211,16 +268,67 @@ export const messages = {
     response: z.object({ text: z.string() }),
     senders: ['extension-page'],
   }),
+  'chat.insert': defineMessage({
+    name: 'chat.insert',
+    /**
+     * Puts text into the composer of the most recently used chat tab, and shows that tab; it is
+     * never sent. Answers with the site's name.
+     */
+    request: z
+      .object({
+        text: z
+          .string()
+          .min(1)
+          .max(
+            100_000,
+            'The text is too long for a chat (over 100,000 characters); copy it instead.',
+          ),
+      })
+      .strict(),
+    response: z.object({ site: z.string() }),
+    senders: ['extension-page'],
+  }),
   'activity.get': defineMessage({
     name: 'activity.get',
     request: empty,
-    response: z.object({ metrics: z.unknown(), log: z.array(z.unknown()) }),
+    response: activitySchema,
     senders: ['extension-page'],
   }),
   'activity.clear': defineMessage({
     name: 'activity.clear',
     request: empty,
     response: empty,
+    senders: ['extension-page'],
+  }),
+  'settings.export': defineMessage({
+    name: 'settings.export',
+    /** Header values are secrets: they leave the background only when the user asks for them. */
+    request: z.object({ includeSecrets: z.boolean() }).strict(),
+    response: z.object({ backup: backupSchema }),
+    senders: ['extension-page'],
+  }),
+  'settings.import': defineMessage({
+    name: 'settings.import',
+    /**
+     * Without `confirm`, a preview only. With the `basis` of a preview, applies it, unless the
+     * settings changed since: then it answers with the new preview, not applied.
+     */
+    request: z.object({ plan: importPlanSchema, confirm: z.string().optional() }).strict(),
+    response: z.object({ preview: importPreviewSchema, basis: z.string(), applied: z.boolean() }),
+    senders: ['extension-page'],
+  }),
+  'cards.waiting': defineMessage({
+    name: 'cards.waiting',
+    /** Every card of this tab that waits for Run now; it replaces what the tab said before. */
+    request: z.object({ calls: z.array(callNameSchema).max(50) }).strict(),
+    response: empty,
+    senders: ['content-script'],
+  }),
+  'calls.pending': defineMessage({
+    name: 'calls.pending',
+    /** Cards waiting for Run and calls running, in every chat tab, for the popup. */
+    request: empty,
+    response: z.object({ calls: z.array(pendingCallSchema) }),
     senders: ['extension-page'],
   }),
 } as const;
@@ -233,6 +341,13 @@ export const statusPushSchema = z.object({
   servers: z.array(serverViewSchema),
 });
 export type StatusPush = z.infer<typeof statusPushSchema>;
+
+/**
+ * Tells open extension pages that calls were recorded or the activity cleared, or that calls
+ * began waiting for Run or running: ask again.
+ */
+export const activityPushSchema = z.object({ type: z.literal('activity') });
+export type ActivityPush = z.infer<typeof activityPushSchema>;
 
 /** What a chat tab learns of the servers: enough to explain a call's fate, nothing more. */
 export const tabServerSchema = z.object({
@@ -263,3 +378,20 @@ export const progressPushSchema = z.object({
   progress: progressSchema,
 });
 export type ProgressPush = z.infer<typeof progressPushSchema>;
+
+/**
+ * Sent by the background to a chat tab's content script for `chat.insert`: `composer.probe` asks
+ * whether the tab's adapter runs and finds its composer, `composer.insert` puts text into it.
+ */
+export type ComposerProbe = { type: 'composer.probe' };
+export type ComposerInsert = { type: 'composer.insert'; text: string };
+
+/** The tab's answer; a tab whose adapter is not running does not answer at all. */
+export const composerAnswerSchema = z.object({
+  ok: z.boolean(),
+  /** The chat site's name, e.g. "ChatGPT". */
+  site: z.string().max(100),
+  /** Why the composer could not be found or did not take the text. */
+  error: z.string().max(500).optional(),
+});
+export type ComposerAnswer = z.infer<typeof composerAnswerSchema>;

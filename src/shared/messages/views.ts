@@ -93,3 +93,89 @@ export const progressSchema = z.object({
   total: z.number().optional(),
   message: z.string().optional(),
 });
+
+/**
+ * What became of a call. `tool-error`: the tool ran and answered with `isError`; `denied`: the user
+ * or the settings said no, so it was never sent.
+ */
+export const CALL_OUTCOMES = [
+  'ok',
+  'tool-error',
+  'denied',
+  'cancelled',
+  'timeout',
+  'failed',
+] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** One call in the call log. Its arguments were redacted before it was kept; results never are. */
+export const callLogEntrySchema = z.object({
+  id: z.string(),
+  at: z.number(),
+  server: z.string(),
+  tool: z.string(),
+  arguments: z.json(),
+  outcome: z.enum(CALL_OUTCOMES),
+  error: z.string().optional(),
+  durationMs: z.number().nonnegative(),
+  approval: z.enum(['user', 'policy', 'auto']),
+  /** The chat site the call came from (a site id); absent for a call from an extension page. */
+  site: z.string().optional(),
+});
+export type CallLogEntry = z.infer<typeof callLogEntrySchema>;
+
+/** How the calls sent to one server, or to one of its tools, went. */
+export const callSummarySchema = z.object({
+  server: z.string(),
+  tool: z.string().optional(),
+  calls: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  /** Share of calls that succeeded, 0–1. */
+  successRate: z.number().min(0).max(1),
+  /** Nearest-rank percentiles of the latest durations (background/calls/metrics). */
+  p50Ms: z.number().nonnegative(),
+  p95Ms: z.number().nonnegative(),
+  lastError: z.object({ message: z.string(), at: z.number() }).optional(),
+});
+export type CallSummary = z.infer<typeof callSummarySchema>;
+
+export const activitySchema = z.object({
+  metrics: z.object({ servers: z.array(callSummarySchema), tools: z.array(callSummarySchema) }),
+  /** Newest first. */
+  log: z.array(callLogEntrySchema),
+});
+export type Activity = z.infer<typeof activitySchema>;
+
+/** Largest binary resource content sent to an extension page; larger ones are only described. */
+export const MAX_RESOURCE_BLOB_BYTES = 5 * 1024 * 1024;
+
+/** One content item of a read resource, for the options page to show. */
+export const resourceContentSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'),
+    uri: z.string(),
+    mimeType: z.string().optional(),
+    text: z.string(),
+  }),
+  z.object({
+    kind: z.literal('blob'),
+    uri: z.string(),
+    mimeType: z.string().optional(),
+    bytes: z.number().int().nonnegative(),
+    /** The content, base64; absent when over MAX_RESOURCE_BLOB_BYTES. */
+    data: z.string().optional(),
+  }),
+]);
+export type ResourceContent = z.infer<typeof resourceContentSchema>;
+
+/** A tool call in a chat tab, for the popup: its card waits for Run, or the call runs now. */
+export const pendingCallSchema = z.object({
+  tabId: z.number().int(),
+  /** The chat site's id. */
+  site: z.string(),
+  phase: z.enum(['waiting', 'running']),
+  /** The server's name as the user set it; as the call wrote it (or absent) when none has the tool. */
+  server: z.string().optional(),
+  tool: z.string(),
+});
+export type PendingCall = z.infer<typeof pendingCallSchema>;
