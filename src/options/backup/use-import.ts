@@ -1,8 +1,10 @@
 // The import's steps: read the text, ask the background for a preview, apply it once confirmed.
 import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import type { ImportPreview } from '../../shared/backup/format';
 import { type ParsedImport, parseImport } from '../../shared/backup/parse';
 import { ask, errorText } from '../../ui/background';
+import { requestHostsAccess } from '../servers/host-access';
 import { importedSummary } from './preview-text';
 
 /** Where the text came from: a file by its name, or the paste box. */
@@ -49,6 +51,15 @@ export function useImport(onImported: () => void) {
     if (state.step !== 'preview') return;
     setBusy(true);
     try {
+      // First, while the click is still the user's: servers beyond loopback need host access.
+      const access = await requestHostsAccess(
+        state.parsed.plan.servers.map((s) => s.url),
+        browser.permissions,
+      );
+      if (!access.ok) {
+        setState({ ...state, error: `Nothing was imported: ${access.message}` });
+        return;
+      }
       const answer = await ask('settings.import', {
         plan: state.parsed.plan,
         confirm: state.basis,

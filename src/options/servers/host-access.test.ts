@@ -2,7 +2,7 @@
 // pending), so the decision to ask, and what a refusal shows, are tested here with a fake
 // `permissions.request`; e2e covers loopback, which is granted at install and needs no prompt.
 import { describe, expect, it, vi } from 'vitest';
-import { requestHostAccess } from './host-access';
+import { requestHostAccess, requestHostsAccess } from './host-access';
 
 const answering = (answer: boolean | Error) =>
   vi.fn(async (_: { origins?: string[] }) => {
@@ -41,6 +41,33 @@ describe('requestHostAccess', () => {
     const request = answering(false);
     expect(await requestHostAccess('wss://mcp.example.com/ws', { request })).toEqual({ ok: true });
     expect(await requestHostAccess('mcp.example.com/mcp', { request })).toEqual({ ok: true });
+    expect(request).not.toHaveBeenCalled();
+  });
+});
+
+describe('requestHostsAccess', () => {
+  it('asks once for every origin of an import, and names them all when refused', async () => {
+    const request = answering(false);
+    const urls = [
+      'https://a.example.com/mcp',
+      'https://a.example.com/other',
+      'https://b.example.com/sse',
+      'ws://c.example.com/ws',
+    ];
+    const access = await requestHostsAccess(urls, { request });
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(request).toHaveBeenCalledWith({
+      origins: ['https://a.example.com/*', 'https://b.example.com/*'],
+    });
+    expect(access).toMatchObject({ ok: false });
+    expect(!access.ok && access.message).toContain(
+      'needs permission to reach https://a.example.com, https://b.example.com.',
+    );
+  });
+
+  it('asks nothing when no server needs it', async () => {
+    const request = answering(false);
+    expect(await requestHostsAccess(['ws://127.0.0.1:9/ws'], { request })).toEqual({ ok: true });
     expect(request).not.toHaveBeenCalled();
   });
 });

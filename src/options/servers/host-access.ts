@@ -13,24 +13,36 @@ export type HostAccess = { ok: true } | { ok: false; message: string };
  * and for origins already granted) or not needed (WebSocket, or a URL the background will refuse
  * with its own message); otherwise why not, to show next to the URL field.
  */
-export async function requestHostAccess(
+export function requestHostAccess(
   url: string,
   permissions: PermissionsRequest,
 ): Promise<HostAccess> {
-  const pattern = hostPermissionPattern(url);
-  if (!pattern) return { ok: true };
-  const origin = originOf(url);
+  return requestHostsAccess([url], permissions);
+}
+
+/** The same for several servers at once (an import), in one prompt. */
+export async function requestHostsAccess(
+  urls: readonly string[],
+  permissions: PermissionsRequest,
+): Promise<HostAccess> {
+  const patterns = [...new Set(urls.map((url) => hostPermissionPattern(url)))].filter(
+    (p): p is string => p !== undefined,
+  );
+  if (patterns.length === 0) return { ok: true };
+  const origins = [...new Set(urls.filter((u) => hostPermissionPattern(u)).map(originOf))].join(
+    ', ',
+  );
   try {
-    if (await permissions.request({ origins: [pattern] })) return { ok: true };
+    if (await permissions.request({ origins: patterns })) return { ok: true };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      message: `MCP Switchboard could not ask for permission to reach ${origin}: ${reason}`,
+      message: `MCP Switchboard could not ask for permission to reach ${origins}: ${reason}`,
     };
   }
   return {
     ok: false,
-    message: `MCP Switchboard needs permission to reach ${origin}. It was not granted, so nothing was saved or sent: try again and choose Allow when the browser asks.`,
+    message: `MCP Switchboard needs permission to reach ${origins}. It was not granted, so nothing was saved or sent: try again and choose Allow when the browser asks.`,
   };
 }
