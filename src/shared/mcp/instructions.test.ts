@@ -132,3 +132,40 @@ describe('estimateTokens', () => {
     expect(estimateTokens('abcde')).toBe(2);
   });
 });
+
+describe('nested descriptions', () => {
+  it('keeps the description of every parameter, however deep, by its path', () => {
+    const line = toolLine({
+      name: 'edit_file',
+      description: 'Edits a file.',
+      inputSchema: {
+        type: 'object',
+        properties: {
+          path: { type: 'string', description: 'Which file' },
+          edits: {
+            type: 'array',
+            description: 'Changes to make',
+            items: {
+              type: 'object',
+              properties: {
+                oldText: { type: 'string', description: 'Text to find' },
+                at: {
+                  type: 'object',
+                  properties: { line: { type: 'number', description: 'From 1' } },
+                },
+              },
+              required: ['oldText'],
+            },
+          },
+        },
+        required: ['path', 'edits'],
+      },
+    });
+    expect(line).toBe(
+      [
+        '- edit_file(path: string, edits: {oldText: string, at?: {line?: number}}[]) — Edits a file.',
+        '    path: Which file; edits: Changes to make; edits[].oldText: Text to find; edits[].at.line: From 1',
+      ].join('\n'),
+    );
+  });
+});

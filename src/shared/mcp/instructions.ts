@@ -53,20 +53,32 @@ function fields(schema: Schema, root: Schema, depth: number): string[] {
 
 const oneLine = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
 
-/** One tool: `name(params) — description`, then a line per described parameter. */
+/**
+ * Every described parameter, nested ones by their path (`edits[].oldText`), so no description of
+ * the schema is lost however deep it sits.
+ */
+function described(raw: unknown, root: Schema, path: string, depth: number): [string, string][] {
+  if (!isSchema(raw) || depth > MAX_DEPTH) return [];
+  const schema = deref(raw, root);
+  const own = path ? oneLine(schema.description as string | undefined) : '';
+  const found: [string, string][] = own ? [[path, own]] : [];
+  if (schema.type === 'array' || isSchema(schema.items))
+    found.push(...described(schema.items, root, `${path}[]`, depth + 1));
+  if (isSchema(schema.properties)) {
+    for (const [name, prop] of Object.entries(schema.properties))
+      found.push(...described(prop, root, path ? `${path}.${name}` : name, depth + 1));
+  }
+  return found;
+}
+
+/** One tool: `name(params) — description`, then a line of its described parameters. */
 export function toolLine(tool: Pick<CatalogTool, 'name' | 'description' | 'inputSchema'>): string {
   const schema = tool.inputSchema;
   const params = isSchema(schema.properties) ? fields(schema, schema, 1).join(', ') : '';
   const description = oneLine(tool.description);
   const lines = [`- ${tool.name}(${params})${description ? ` — ${description}` : ''}`];
-  const described = Object.entries(isSchema(schema.properties) ? schema.properties : {})
-    .map(
-      ([name, p]) =>
-        [name, oneLine(isSchema(p) ? (p.description as string | undefined) : undefined)] as const,
-    )
-    .filter(([, text]) => text);
-  if (described.length)
-    lines.push(`    ${described.map(([name, text]) => `${name}: ${text}`).join('; ')}`);
+  const notes = described(schema, schema, '', 0);
+  if (notes.length) lines.push(`    ${notes.map(([name, text]) => `${name}: ${text}`).join('; ')}`);
   return lines.join('\n');
 }
 
