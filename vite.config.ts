@@ -14,7 +14,7 @@ export default defineConfig(({ mode }) => ({
     target: 'chrome120',
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',
   },
 }));

@@ -122,6 +122,22 @@ if (built) run('injected size', process.execPath, [resolve(root, 'scripts/inject
   }
 }
 
+// The bench in its quick mode, so it never rots: one check that it ran and measured every
+// metric. Its goals are not judged here (a few repetitions on a shared machine prove nothing).
+if (built) {
+  const file = resolve(results, 'bench.json');
+  run('bench (quick)', bin('tsx'), [resolve(root, 'bench/run.ts'), '--quick', '--out', file]);
+  const measured = readJson(file);
+  const ok =
+    Array.isArray(measured) &&
+    measured.length > 0 &&
+    measured.every((m) => typeof m.value === 'number' && Number.isFinite(m.value));
+  suites.push({ title: 'bench', passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+} else {
+  console.log('\n━━ bench: not run, the build failed');
+  suites.push({ title: 'bench', passed: 0, failed: 1, skipped: 0 });
+}
+
 const total = { passed: 0, failed: 0, skipped: 0 };
 console.log('\n━━ summary');
 for (const s of suites) {

@@ -43,6 +43,8 @@ export class ToolCard {
     if (state === this.state && note === this.note) return;
     this.state = state;
     this.note = note;
+    // The phase only (no call data) on the open host, so `npm run bench` can time changes from outside.
+    this.host.dataset.phase = state.phase;
     render(
       h(CardView, {
         state,

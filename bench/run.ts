@@ -1,0 +1,127 @@
+// `npm run bench`: the costs users feel, each against a baseline measured in the same run (see
+// bench/README.md). `--quick` repeats little and is what `npm test` runs so the bench never rots;
+// it judges nothing on speed. `--out <file>` writes the JSON elsewhere than bench/results.json.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type ScriptedServer, startScriptedServer } from '../e2e/fixtures/servers/scripted-server';
+import { OptionsPage } from '../e2e/pages/options-page';
+import { DIST, launchWithExtension } from '../e2e/support/chromium';
+import { injectedSize } from '../scripts/injected-size.mjs';
+import { bridgeOverhead, detectionLatency } from './bridge';
+import { BenchChat, echoReply } from './chat';
+import { instructionSize } from './instruction-size';
+import { callFromPage, coldWorker, reconnect } from './lifecycle';
+import { pageCost } from './page-cost';
+import { allMeasured, failed, type Goal, type Result, result, table } from './report';
+import { scale } from './scale';
+
+const quick = process.argv.includes('--quick');
+const outArg = process.argv.indexOf('--out');
+const out = resolve(
+  outArg > 0 ? (process.argv[outArg + 1] ?? '') : resolve(import.meta.dirname, 'results.json'),
+);
+
+/** Repetitions: the issue's minimums for the real run, a handful for the quick one. */
+const N = quick
+  ? { detect: 10, bridgeRounds: 2, perRound: 10, cold: 3, reconnect: 2, scale: 1, pageCost: 1 }
+  : { detect: 100, bridgeRounds: 20, perRound: 10, cold: 15, reconnect: 7, scale: 15, pageCost: 5 };
+
+const results: Result[] = [];
+type Spec = [name: string, unit: string, goal: Goal];
+/** Runs one measurement of one or more metrics; a throw lists each of them with its error. */
+async function measure(specs: Spec | Spec[], run: () => Promise<Result | Result[]>) {
+  const list = (Array.isArray(specs[0]) ? specs : [specs]) as Spec[];
+  const started = performance.now();
+  try {
+    results.push(...[await run()].flat());
+  } catch (error) {
+    results.push(...list.map(([name, unit, goal]) => failed(name, unit, goal, error)));
+  }
+  console.log(
+    `  ${list.map(([name]) => name).join(', ')}: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+console.log(`bench${quick ? ' (quick)' : ''}: extension from ${DIST}`);
+
+await measure(['injected bytes (gzip)', 'KB', { max: 40 }], async () => {
+  const { gzip, files } = injectedSize(DIST);
+  return result({
+    name: 'injected bytes (gzip)',
+    value: gzip / 1024,
+    unit: 'KB',
+    baseline: null,
+    goal: { max: 40 },
+    samples: files.length,
+  });
+});
+
+await measure(['instruction size', '×', { max: 0.5 }], instructionSize);
+
+const server = { current: await startScriptedServer({ tools: { echo: { kind: 'echo' } } }) };
+const browser = await launchWithExtension({ headless: true });
+try {
+  const options = await OptionsPage.open(await browser.context.newPage(), browser.extensionId);
+  await options.addServer(server.current.url, 'bench');
+  const page = options.page;
+  // Connected and answering before anything is timed.
+  for (let tries = 0; !(await callFromPage(page, 'hello')).ok; tries++) {
+    if (tries > 100) throw new Error('the bench server never answered a call');
+    await page.waitForTimeout(100);
+  }
+
+  const rounds = [
+    ...Array.from({ length: N.detect }, (_, i) => echoReply(`d${i}`, 1)),
+    ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
+  ];
+  const chat = await BenchChat.open(browser.context, rounds);
+  // Rounds are answered in script order: the detection replies first, then the bridge ones.
+  await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
+    detectionLatency(chat, 0, N.detect),
+  );
+  await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
+    bridgeOverhead(chat, browser.worker, server.current.url, N.detect, N.bridgeRounds, N.perRound),
+  );
+  await chat.chat.page.close();
+
+  await measure(['cold worker (median)', 'ms', { max: 300 }], () =>
+    coldWorker(browser.context, browser.extensionId, page, N.cold),
+  );
+  await measure(['reconnect (median)', 's', { max: 1 }], () =>
+    reconnect(page, server, 'bench', N.reconnect),
+  );
+  await measure(['page cost', '×', { max: 1.05 }], () => pageCost(browser.context, N.pageCost));
+} finally {
+  await browser.close();
+  await server.current.stop();
+}
+
+// Scale in a browser of its own, so the bench server above is not among its servers.
+{
+  const fresh = await launchWithExtension({ headless: true });
+  let servers: ScriptedServer[] = [];
+  try {
+    const page = await fresh.context.newPage();
+    await page.goto(`chrome-extension://${fresh.extensionId}/src/options/index.html`);
+    await measure(
+      [
+        ['scale: popup first render', 'ms', { max: 100 }],
+        ['scale: catalogue build', 'ms', { max: 200 }],
+        ['scale: worker JS heap', 'MB', { max: 30 }],
+      ],
+      async () => {
+        const measured = await scale(fresh.context, fresh.extensionId, page, N.scale);
+        servers = measured.servers;
+        return measured.results;
+      },
+    );
+  } finally {
+    await fresh.close();
+    await Promise.all(servers.map((s) => s.stop()));
+  }
+}
+
+console.log(`\n${table(results)}`);
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwritten to ${out}`);
+process.exit(allMeasured(results) ? 0 : 1);

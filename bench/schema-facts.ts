@@ -1,0 +1,69 @@
+// What a tool's schema tells the model, as checkable facts: each must be readable in the generated
+// instructions, or the instructions are smaller only because they say less.
+import type { CatalogTool } from '../src/shared/messages/views';
+
+type Schema = Record<string, unknown>;
+const isSchema = (v: unknown): v is Schema =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A fact and the text that shows it in the instructions. */
+export interface Fact {
+  what: string;
+  text: string;
+}
+
+/** How a JSON Schema type reads in the instructions' TypeScript-like signatures. */
+const TYPE_TEXT: Record<string, string> = { array: '[]', object: '{' };
+
+/** Follows a local `$ref` once, as the instructions do. */
+function deref(schema: Schema, root: Schema): Schema {
+  const ref = schema.$ref;
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
+  const target = ref
+    .slice(2)
+    .split('/')
+    .reduce<unknown>((node, key) => (isSchema(node) ? node[key] : undefined), root);
+  return isSchema(target) ? target : schema;
+}
+
+function propertyFacts(schema: Schema, root: Schema, path: string, facts: Fact[]): void {
+  const s = deref(schema, root);
+  const required = new Set(Array.isArray(s.required) ? s.required : []);
+  for (const [name, raw] of Object.entries(isSchema(s.properties) ? s.properties : {})) {
+    const p = isSchema(raw) ? deref(raw, root) : {};
+    const at = `${path}${name}`;
+    facts.push({
+      what: `${at} is ${required.has(name) ? 'required' : 'optional'}`,
+      text: `${name}${required.has(name) ? '' : '?'}:`,
+    });
+    if (typeof p.description === 'string' && oneLine(p.description))
+      facts.push({ what: `${at} description`, text: oneLine(p.description) });
+    // Enum and const values carry their own type; arrays and objects show by their shape.
+    if (typeof p.type === 'string' && !Array.isArray(p.enum) && !('const' in p))
+      facts.push({ what: `${at} type`, text: TYPE_TEXT[p.type] ?? p.type });
+    for (const v of Array.isArray(p.enum) ? p.enum : [])
+      facts.push({ what: `${at} enum value`, text: JSON.stringify(v) });
+    if ('default' in p)
+      facts.push({ what: `${at} default`, text: `= ${JSON.stringify(p.default)}` });
+    const item = isSchema(p.items) ? deref(p.items, root) : undefined;
+    if (isSchema(p.properties)) propertyFacts(p, root, `${at}.`, facts);
+    if (item && isSchema(item.properties)) propertyFacts(item, root, `${at}[].`, facts);
+  }
+}
+
+/** The facts of one tool: its name and description, and each parameter's. */
+export function schemaFacts(
+  tool: Pick<CatalogTool, 'name' | 'description' | 'inputSchema'>,
+): Fact[] {
+  const facts: Fact[] = [{ what: 'name', text: `${tool.name}(` }];
+  if (tool.description && oneLine(tool.description))
+    facts.push({ what: 'description', text: oneLine(tool.description) });
+  propertyFacts(tool.inputSchema, tool.inputSchema, '', facts);
+  return facts;
+}
+
+/** The facts of `tool` that `text` (its part of the instructions) does not show. */
+export function lostFacts(tool: CatalogTool, text: string): Fact[] {
+  return schemaFacts(tool).filter((fact) => !text.includes(fact.text));
+}
