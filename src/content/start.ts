@@ -8,11 +8,13 @@ import { listenForComposerText } from './bridge/composer';
 import { listenForProgress } from './bridge/progress';
 import { CardController } from './cards/controller';
 import { queryAll, queryFirst } from './dom/query';
-import { watch, whenPresent } from './dom/watch';
+import { until, watch, whenPresent } from './dom/watch';
 import { HealthBadge, healthMessage, missingElements } from './health';
 import { InstructionsOffer } from './instructions/offer';
 
 const THREAD_WAIT_MS = 10_000;
+/** Longest a reply is waited on to finish before the page is looked at again anyway. */
+const REPLY_END_WAIT_MS = 10 * 60_000;
 
 export function startAdapter(
   adapter: SiteAdapter,
@@ -61,13 +63,29 @@ export function startAdapter(
     clearTimeout(late);
     if (!found || scope.signal.aborted) return;
     thread = found;
+    const isStreaming = () => queryFirst(document, adapter.selectors.stopButton) !== null;
+    /** Where the end of the streaming reply is being watched for, if it is. */
+    let watching: Node | undefined;
     const changed = () => {
+      if (scope.signal.aborted) return;
       cards.scan(found);
       offer.update(isNewChat());
       // After each assistant turn, check that the site still looks the way the adapter expects.
-      const streaming = queryFirst(document, adapter.selectors.stopButton) !== null;
+      const streaming = isStreaming();
       if (wasStreaming && !streaming) checkHealth();
       wasStreaming = streaming;
+      // The end of a reply may show only outside the thread (Stop turns back into Send): look
+      // once more when it does.
+      // Watched near the button only, not the page as a whole; again if the site replaced that part.
+      const stop = queryFirst(document, adapter.selectors.stopButton);
+      if (stop && !watching?.isConnected) {
+        const near = stop.parentElement?.parentElement ?? document.body;
+        watching = near;
+        void until(() => !isStreaming(), REPLY_END_WAIT_MS, true, near).then(() => {
+          if (watching === near) watching = undefined;
+          changed();
+        });
+      }
     };
     watch(found, changed, scope.signal);
     changed();

@@ -1,6 +1,5 @@
-// A scoped MutationObserver whose callback runs at most once per animation frame (or per short
-// wait in a hidden tab, which paints no frames).
-import { onNextFrame } from './frame';
+// A scoped MutationObserver. Its records come in one batch per task (a streamed chunk is one
+// task), so the callback runs once per batch, with no timer or frame to wait for.
 
 export function watch(
   root: Node,
@@ -8,14 +7,8 @@ export function watch(
   signal: AbortSignal,
   options: MutationObserverInit = { childList: true, subtree: true, characterData: true },
 ): void {
-  let queued = false;
   const observer = new MutationObserver(() => {
-    if (queued) return;
-    queued = true;
-    onNextFrame(() => {
-      queued = false;
-      if (!signal.aborted) onChange();
-    });
+    if (!signal.aborted) onChange();
   });
   observer.observe(root, options);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
@@ -50,10 +43,15 @@ export function whenPresent(
 }
 
 /**
- * Resolves true as soon as `ready()` holds, checked on every change in the page (and its
+ * Resolves true as soon as `ready()` holds, checked on every change under `root` (and its
  * attributes, with `attributes`), or false once `ms` have passed without it.
  */
-export function until(ready: () => boolean, ms: number, attributes = false): Promise<boolean> {
+export function until(
+  ready: () => boolean,
+  ms: number,
+  attributes = false,
+  root: Node = document.body,
+): Promise<boolean> {
   if (ready()) return Promise.resolve(true);
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
@@ -66,6 +64,6 @@ export function until(ready: () => boolean, ms: number, attributes = false): Pro
       observer.disconnect();
       resolve(false);
     }, ms);
-    observer.observe(document.body, { childList: true, subtree: true, attributes });
+    observer.observe(root, { childList: true, subtree: true, attributes });
   });
 }
