@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'timeout',
   /** No chat tab could take text, or its message box did not. */
   'chat_unavailable',
+  /** The browser refused a write: the extension's storage quota is used up. */
+  'storage_full',
   'internal',
 ] as const;
 

@@ -22,6 +22,14 @@ export async function ask<K extends MessageName>(
         'MCP Switchboard was updated or reloaded. Reload this page to use it.',
       );
     }
+    // The worker stopped (killed or crashed) while it held this request: say so plainly, and
+    // that nothing retried it, instead of Chrome's wording about listeners and channels.
+    if (error instanceof Error && /message channel closed/i.test(error.message)) {
+      throw new SwitchboardError(
+        'internal',
+        'MCP Switchboard stopped before this finished. It may have run once; it was not run again.',
+      );
+    }
     throw error;
   }
   return openAnswer(name, answer) as ResponseOf<Messages[K]>;

@@ -22,6 +22,19 @@ describe('storage items', () => {
     expect((await readItem(area, serversItem)).value).toEqual([server]);
   });
 
+  it('turns a full-quota write into a storage_full error and other failures through unchanged', async () => {
+    const failing = (message: string) => ({
+      ...memoryArea(),
+      set: () => Promise.reject(new Error(message)),
+    });
+    await expect(
+      writeItem(failing('Resource::kQuotaBytes quota exceeded'), serversItem, []),
+    ).rejects.toMatchObject({ code: 'storage_full', message: expect.stringMatching(/is full/) });
+    await expect(writeItem(failing('disk on fire'), serversItem, [])).rejects.toThrow(
+      'disk on fire',
+    );
+  });
+
   it('migrates older values in order', async () => {
     const item = defineItem({
       key: 'n',

@@ -1,6 +1,7 @@
 // A stored item: key, area, zod schema, version and ordered migrations. Values are kept as
 // `{ v, value }` so an older shape is recognised and migrated on read.
 import type { z } from 'zod';
+import { SwitchboardError } from '../errors';
 
 /** The slice of `chrome.storage.StorageArea` we use; an in-memory twin backs the unit tests. */
 export interface StorageAreaLike {
@@ -78,7 +79,18 @@ export async function readItem<T>(area: StorageAreaLike, item: Item<T>): Promise
 }
 
 export async function writeItem<T>(area: StorageAreaLike, item: Item<T>, value: T): Promise<void> {
-  await area.set({ [item.key]: { v: item.version, value: item.schema.parse(value) } });
+  try {
+    await area.set({ [item.key]: { v: item.version, value: item.schema.parse(value) } });
+  } catch (error) {
+    // Chrome's own wording ("Resource::kQuotaBytes quota exceeded") means nothing to a user.
+    if (error instanceof Error && /quota/i.test(error.message)) {
+      throw new SwitchboardError(
+        'storage_full',
+        'The browser’s storage for MCP Switchboard is full, so this change was not saved. Your earlier settings are unchanged.',
+      );
+    }
+    throw error;
+  }
 }
 
 /** In-memory storage area for unit tests. */
