@@ -14,6 +14,7 @@ import { queryAll, queryFirst, queryRequired } from '../dom/query';
 import { AutoMode } from './auto-mode';
 import { ToolCard } from './card';
 import type { Question } from './ElicitForm';
+import { Deliveries } from './echoed-call';
 import { planResultFiles } from './result-files';
 import { serverNote } from './server-note';
 import { advance, type CardState, type Delivery, type Progress } from './state';
@@ -37,6 +38,10 @@ export class CardController {
    */
   private readonly earlier = new Set<string>();
   private scanned = false;
+  /** Everything this tab put into the composer: results, denials, problems. */
+  private readonly delivered = new Deliveries();
+  /** Calls copied out of a delivered result: auto mode leaves them to the user. */
+  private readonly echoed = new Set<string>();
   /** Auto mode is sending the composer's message. */
   private sending = false;
 
@@ -82,6 +87,8 @@ export class CardController {
         if (read.kind === 'none') return;
         const key = `${location.pathname}|${message.getAttribute('data-message-id') ?? m}|${b}`;
         if (first && !lastAndStreaming) this.earlier.add(key);
+        if (read.kind === 'call' && this.delivered.repeatedIn(code.textContent ?? ''))
+          this.echoed.add(key);
         const previous = this.states.get(key);
         const next = advance(previous, read, lastAndStreaming);
         const problems = this.problems.get(key);
@@ -133,7 +140,9 @@ export class CardController {
     );
     const note =
       state.phase === 'ready'
-        ? (serverNote(state.call, this.servers) ?? this.auto.pausedNote(this.policies.get(key)))
+        ? (serverNote(state.call, this.servers) ??
+          this.echoedNote(key) ??
+          this.auto.pausedNote(this.policies.get(key)))
         : this.notes.get(key);
     this.cards.get(key)?.render(state, note);
   }
@@ -162,8 +171,15 @@ export class CardController {
    */
   private autoRun(key: string): void {
     const checked = this.problems.get(key) === '' && this.policies.has(key);
-    if (!checked || this.earlier.has(key) || this.states.get(key)?.phase !== 'ready') return;
+    if (!checked || this.earlier.has(key) || this.echoed.has(key)) return;
+    if (this.states.get(key)?.phase !== 'ready') return;
     if (this.auto.mayRun(this.policies.get(key))) void this.run(key, 'auto');
+  }
+
+  /** Why a call auto mode would have run waits: it repeats text a tool sent back. */
+  private echoedNote(key: string): string | undefined {
+    if (!this.echoed.has(key) || !this.auto.mayRun(this.policies.get(key))) return undefined;
+    return 'Auto mode did not run this call: it was copied from a tool result. Press Run if you want it.';
   }
 
   /** A call that cannot run: the model learns why, when the user says so. */
@@ -310,6 +326,7 @@ export class CardController {
   /** Puts an outcome into the composer; on failure the card keeps the text for Copy. */
   private async deliver(key: string, text: string, files?: Delivery['files']): Promise<void> {
     const { site, selectors, editor } = this.adapter;
+    this.delivered.add(text);
     let inserted = false;
     try {
       const composer = queryRequired(

@@ -169,3 +169,20 @@ describe('nested descriptions', () => {
     );
   });
 });
+
+describe('oversized tools', () => {
+  it('cuts a huge description and a huge schema, saying how much was cut', () => {
+    const properties = Object.fromEntries(
+      Array.from({ length: 5_000 }, (_, i) => [`p${i}`, { type: 'string', description: `p${i}` }]),
+    );
+    const huge = { ...tool('huge', { type: 'object', properties }), description: 'H'.repeat(1e6) };
+    const text = toolLine(huge);
+    expect(text.length).toBeLessThan(20_000);
+    const [signature, notes] = text.split('\n');
+    expect(signature).toMatch(/^- huge\(p0\?: string, p1\?: string, .*… \[\d+ characters cut\]$/);
+    expect(notes).toMatch(/^ {4}p0: p0; p1: p1; .*… \[\d+ characters cut\]$/);
+    expect(toolLine({ ...tool('big', { type: 'object' }), description: 'H'.repeat(1e6) })).toBe(
+      `- big() — ${'H'.repeat(2_000)}… [998000 characters cut]`,
+    );
+  });
+});

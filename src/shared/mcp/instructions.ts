@@ -6,6 +6,9 @@ import { CALL_LANGUAGE } from './tool-call';
 type Schema = Record<string, unknown>;
 
 const MAX_DEPTH = 4;
+/** A server decides how long its descriptions and schemas are: the model's context is not its. */
+const MAX_DESCRIPTION = 2_000;
+const MAX_LINE = 8_000;
 const isSchema = (v: unknown): v is Schema =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -53,6 +56,10 @@ function fields(schema: Schema, root: Schema, depth: number): string[] {
 
 const oneLine = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim() ?? '';
 
+/** The text up to `max` characters, saying how much was cut. */
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max)}… [${text.length - max} characters cut]`;
+
 /**
  * Every described parameter, nested ones by their path (`edits[].oldText`), so no description of
  * the schema is lost however deep it sits.
@@ -75,11 +82,11 @@ function described(raw: unknown, root: Schema, path: string, depth: number): [st
 export function toolLine(tool: Pick<CatalogTool, 'name' | 'description' | 'inputSchema'>): string {
   const schema = tool.inputSchema;
   const params = isSchema(schema.properties) ? fields(schema, schema, 1).join(', ') : '';
-  const description = oneLine(tool.description);
+  const description = clip(oneLine(tool.description), MAX_DESCRIPTION);
   const lines = [`- ${tool.name}(${params})${description ? ` — ${description}` : ''}`];
   const notes = described(schema, schema, '', 0);
   if (notes.length) lines.push(`    ${notes.map(([name, text]) => `${name}: ${text}`).join('; ')}`);
-  return lines.join('\n');
+  return lines.map((line) => clip(line, MAX_LINE)).join('\n');
 }
 
 export function instructions(tools: readonly CatalogTool[], custom = ''): string {
