@@ -1,7 +1,7 @@
 // Reads and presses tool cards. Their content is in a closed shadow root that page scripts (and
 // Playwright's locators) cannot enter, so this goes through the DevTools protocol, which sees
 // closed roots, and clicks with real (trusted) mouse events at the button's position.
-import type { CDPSession, Page } from '@playwright/test';
+import { type CDPSession, expect, type Page } from '@playwright/test';
 
 interface DomNode {
   nodeId: number;
@@ -94,6 +94,25 @@ export class Cards {
   async text(index = 0): Promise<string | undefined> {
     const root = (await this.roots())[index];
     return root && visibleText(root);
+  }
+
+  /**
+   * Presses Run and waits until the card leaves "Waiting for you". The page may re-lay out under
+   * the pointer (a result landing in the composer above grows it), so a click that missed is made
+   * again; Run acts only on a waiting card, so it can never run a call twice.
+   */
+  async run(index = 0): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      await this.click('run', index);
+      try {
+        await expect
+          .poll(async () => (await this.read(index))?.status, { timeout: 3_000 })
+          .not.toBe('Waiting for you');
+        return;
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
   }
 
   async click(

@@ -23,7 +23,7 @@ test('a flood of notifications during a call: it completes once and the next cal
   await expect.poll(async () => (await chat.cards.read(0))?.status).toBe('Done');
   expect((await chat.cards.read(0))?.result).toBe('Echo: one');
 
-  await chat.cards.click('run', 1);
+  await chat.cards.run(1);
   await expect.poll(async () => (await chat.cards.read(1))?.status).toBe('Done');
   expect((await chat.cards.read(1))?.result).toBe('Echo: after');
   expect(server.calls('flood')).toHaveLength(1);
@@ -53,7 +53,7 @@ test('a 10 MB result: cut cleanly in the chat, shown on the card, and the next c
   expect(text).not.toContain('END');
   expect(text.length).toBeLessThan(100_000);
 
-  await chat.cards.click('run', 1);
+  await chat.cards.run(1);
   await expect.poll(async () => (await chat.cards.read(1))?.status).toBe('Done');
   expect((await chat.cards.read(1))?.result).toBe('Echo: after');
   expect(server.calls('huge')).toHaveLength(1);
@@ -79,7 +79,7 @@ test('the worker killed mid-call: the card ends with a clear message, the call r
     'MCP Switchboard stopped before this finished. It may have run once; it was not run again.',
   );
 
-  await chat.cards.click('run', 1);
+  await chat.cards.run(1);
   await expect.poll(async () => (await chat.cards.read(1))?.status).toBe('Done');
   expect((await chat.cards.read(1))?.result).toBe('Echo: after');
   // Past the slow tool's own 4 s, nothing sent it again.
@@ -114,7 +114,7 @@ test('a WebSocket dropped mid-call: a clear failure, run once, reconnected, and 
     const popup = await openPopup();
     await expect(popup.servers.state('socket')).toHaveText('Connected', { timeout: 35_000 });
     await chat.page.bringToFront();
-    await chat.cards.click('run', 1);
+    await chat.cards.run(1);
     await expect.poll(async () => (await chat.cards.read(1))?.status).toBe('Done');
     expect((await chat.cards.read(1))?.result).toBe('Echo: after');
     await chat.page.waitForTimeout(5_500);
