@@ -1,10 +1,8 @@
 // What a tool's schema tells the model, as checkable facts: each must be readable in the generated
 // instructions, or the instructions are smaller only because they say less.
+import { deref, isSchema, type Schema } from '../src/shared/mcp/instructions';
 import type { CatalogTool } from '../src/shared/messages/views';
 
-type Schema = Record<string, unknown>;
-const isSchema = (v: unknown): v is Schema =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A fact and the text that shows it in the instructions. */
@@ -15,17 +13,6 @@ export interface Fact {
 
 /** How a JSON Schema type reads in the instructions' TypeScript-like signatures. */
 const TYPE_TEXT: Record<string, string> = { array: '[]', object: '{' };
-
-/** Follows a local `$ref` once, as the instructions do. */
-function deref(schema: Schema, root: Schema): Schema {
-  const ref = schema.$ref;
-  if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
-  const target = ref
-    .slice(2)
-    .split('/')
-    .reduce<unknown>((node, key) => (isSchema(node) ? node[key] : undefined), root);
-  return isSchema(target) ? target : schema;
-}
 
 function propertyFacts(schema: Schema, root: Schema, path: string, facts: Fact[]): void {
   const s = deref(schema, root);

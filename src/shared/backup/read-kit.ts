@@ -52,8 +52,7 @@ export type Reader = (top: Record<string, unknown>, duplicates: DuplicateKey[]) 
 /** A problem with the whole text: nothing in it can be imported. */
 export class ImportError extends Error {}
 
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export { isRecord } from '../is-record';
 
 /** Zod's wording for the common cases, rephrased to follow a path: `url: should be a string`. */
 function say(issue: z.core.$ZodIssue): string {

@@ -3,17 +3,17 @@
 import type { CatalogTool } from '../messages/views';
 import { CALL_LANGUAGE } from './tool-call';
 
-type Schema = Record<string, unknown>;
+export type Schema = Record<string, unknown>;
 
 const MAX_DEPTH = 4;
 /** A server decides how long its descriptions and schemas are: the model's context is not its. */
 const MAX_DESCRIPTION = 2_000;
 const MAX_LINE = 8_000;
-const isSchema = (v: unknown): v is Schema =>
+export const isSchema = (v: unknown): v is Schema =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Follows a local `$ref` (`#/$defs/x`, `#/definitions/x`) once; anything else stays as it is. */
-function deref(schema: Schema, root: Schema): Schema {
+export function deref(schema: Schema, root: Schema): Schema {
   const ref = schema.$ref;
   if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
   const target = ref

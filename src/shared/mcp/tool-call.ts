@@ -12,6 +12,8 @@
 // This module is part of the script injected into chat pages, so it checks calls by hand rather
 // than with zod: the page's share of the extension stays small.
 
+import { isRecord } from '../is-record';
+
 export const CALL_LANGUAGE = 'mcp-call';
 
 export interface ToolCall {
@@ -24,9 +26,6 @@ export interface ToolCall {
 
 const CALL_KEYS = new Set(['call_id', 'server', 'tool', 'arguments']);
 const CALL_ID_FORMAT = /^[A-Za-z0-9_.-]{1,64}$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks a decoded call and fills in its defaults: the call, or what is wrong with it (the field

@@ -1,9 +1,7 @@
 // Opens the envelope an answer from the background comes in, with no schema library: the chat
 // page's script uses this alone, to stay small. Extension pages check answers fully (client.ts).
 import { ERROR_CODES, type ErrorCode, SwitchboardError } from '../errors';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
+import { isRecord } from '../is-record';
 
 const isErrorCode = (code: unknown): code is ErrorCode =>
   (ERROR_CODES as readonly unknown[]).includes(code);
