@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 import manifest from './manifest.json' with { type: 'json' };
 
 export default defineConfig(({ mode }) => ({
-  plugins: process.env.VITEST ? [] : [crx({ manifest })],
+  plugins: process.env.VITEST
+    ? []
+    : [
+        // One self-contained classic script for the chat pages: no loader importing chunks, so
+        // nothing has to be web-accessible and a page cannot fingerprint the extension (SECURITY.md).
+        crx({ manifest, contentScripts: { standaloneFiles: ['src/content/index.ts'] } }),
+      ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

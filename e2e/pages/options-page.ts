@@ -21,7 +21,12 @@ export class OptionsPage {
   async addServer(
     url: string,
     name?: string,
-    more: { timeoutSeconds?: number; transport?: string; headers?: Record<string, string> } = {},
+    more: {
+      timeoutSeconds?: number;
+      transport?: string;
+      headers?: Record<string, string>;
+      omitOrigin?: boolean;
+    } = {},
   ): Promise<void> {
     const form = this.page.getByRole('form', { name: 'Add a server' });
     await form.getByLabel('Server URL').fill(url);
@@ -37,6 +42,8 @@ export class OptionsPage {
         await form.getByLabel(`Header ${i + 1} name`).fill(header);
         await form.getByLabel(`Header ${i + 1} value`).fill(value);
       }
+      if (more.omitOrigin)
+        await form.getByRole('switch', { name: 'Send requests without the Origin header' }).check();
     }
     await form.getByRole('button', { name: 'Add server' }).click();
   }

@@ -313,8 +313,8 @@ test('a plain web page cannot reach the extension or, through it, the user’s l
           (error: Error) => `rejected: ${error.message}`,
         );
       window.postMessage(message, '*');
-      // Case 9: the extension's pages and files are not the page's to load (nothing but the
-      // content script's loader is web-accessible, and not to this origin).
+      // Case 9: the extension's pages and files are not the page's to load (nothing is
+      // web-accessible; surface.spec.ts tries every built file).
       const fetched: Record<string, string> = {};
       for (const path of ['manifest.json', 'src/options/index.html', 'src/popup/index.html'])
         fetched[path] = await fetch(`chrome-extension://${extensionId}/${path}`).then(

@@ -159,7 +159,7 @@ describe('explain: the server answered no', () => {
       'The server refused the Origin header MCP Switchboard sends, “Origin: chrome-extension://abcdef” (HTTP 403). It said: “Invalid Origin header: chrome-extension://abcdef”',
     );
     expect(report.advice).toBe(
-      "Allow the origin chrome-extension://abcdef in the server's settings (often an allowed-origins list).",
+      "Allow the origin chrome-extension://abcdef in the server's settings (often an allowed-origins list), or turn on “Send requests without the Origin header” under Connection for this server.",
     );
   });
 

@@ -250,7 +250,7 @@ function httpText(f: FailedFindings, status: number, body: string | undefined): 
         ? `The server refused the Origin header MCP Switchboard sends, “Origin: ${origin}” (HTTP 403).${said}`
         : `The server refused access (HTTP 403).${said}`,
       advice: aboutOrigin
-        ? `Allow the origin ${origin} in the server's settings (often an allowed-origins list).`
+        ? `Allow the origin ${origin} in the server's settings (often an allowed-origins list), or turn on “Send requests without the Origin header” under Connection for this server.`
         : `If the server checks the Origin header, allow ${origin} in its settings; otherwise the credentials sent do not give access.`,
     };
   }

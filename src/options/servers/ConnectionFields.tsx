@@ -1,7 +1,10 @@
-// The connection settings shared by the add and edit forms: transport, headers, call timeout.
-// Header values are secrets: a saved one is never shown again, only replaced or kept.
+// The connection settings shared by the add and edit forms: transport, headers, call timeout,
+// the Origin switch. Header values are secrets: a saved one is never shown again, only replaced or
+// kept.
+import { useId } from 'preact/hooks';
 import type { HeadersInput } from '../../shared/messages/contract';
 import type { TransportPreference } from '../../shared/storage/items';
+import { Switch } from '../../ui/Switch';
 
 export interface HeaderRow {
   /** Stable identity for the list, as names change while typed. */
@@ -16,6 +19,7 @@ export interface ConnectionDraft {
   transport: TransportPreference;
   timeoutSeconds: string;
   headers: HeaderRow[];
+  omitOrigin: boolean;
 }
 
 export const TRANSPORT_LABELS: Record<TransportPreference, string> = {
@@ -48,6 +52,7 @@ export function ConnectionFields({
   onChange: (draft: ConnectionDraft) => void;
 }) {
   const websocket = draft.transport === 'websocket' || /^wss?:/i.test(url.trim());
+  const originHintId = useId();
   const setRow = (i: number, row: Partial<HeaderRow>) =>
     onChange({ ...draft, headers: draft.headers.map((r, j) => (j === i ? { ...r, ...row } : r)) });
   return (
@@ -138,6 +143,21 @@ export function ConnectionFields({
           Add header
         </button>
       </fieldset>
+      <div class="origin-switch">
+        <Switch
+          label="Send requests without the Origin header"
+          checked={draft.omitOrigin}
+          describedBy={originHintId}
+          onChange={(omitOrigin) => onChange({ ...draft, omitOrigin })}
+        />
+        <p id={originHintId} class="hint">
+          For a server that refuses MCP Switchboard’s Origin (HTTP 403): the extension’s requests to
+          this server’s URL are then sent without one, as a desktop app’s are. The cost: the server
+          can no longer tell them from a desktop app’s, and its allowed-origins list no longer
+          guards it from this extension; web pages gain nothing, as only the extension’s own
+          requests are changed.
+        </p>
+      </div>
     </fieldset>
   );
 }
