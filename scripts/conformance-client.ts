@@ -5,7 +5,14 @@
 // did what it should, 1 with a message otherwise. Protocol handling stays in the core and the SDK:
 // this script only plays the user (connect, look at the catalogue, call a tool).
 import type { ElicitRequestParams, ElicitResult } from '@modelcontextprotocol/client';
-import { ServerSession, type SessionDeps } from '../src/background/sessions/session';
+import { ServerOAuthProvider } from '../src/background/auth/provider';
+import { signIn, type UserAgent } from '../src/background/auth/sign-in';
+import { memoryVault } from '../src/background/auth/vault';
+import {
+  ServerSession,
+  type SessionAuth,
+  type SessionDeps,
+} from '../src/background/sessions/session';
 import type { ServerConfig } from '../src/shared/storage/items';
 
 type Json = Record<string, unknown>;
@@ -17,6 +24,44 @@ const log = (...parts: unknown[]) => console.error('[conformance-client]', ...pa
 function context(): Json {
   const raw = process.env.MCP_CONFORMANCE_CONTEXT;
   return raw ? (JSON.parse(raw) as Json) : {};
+}
+
+/** The client metadata document URL the suite expects where a server accepts one (SEP-991). */
+const CLIENT_METADATA_URL = 'https://conformance-test.local/client-metadata.json';
+/** Never loaded: the test authorization servers redirect at once, and we read the Location. */
+const REDIRECT_URL = 'http://localhost:3000/callback';
+
+/**
+ * The user's part of signing in, played without a browser: the suite's authorization servers
+ * approve at once, so following the authorization URL's redirect yields the callback URL.
+ */
+const headlessUser: UserAgent = async (authorizationUrl) => {
+  log('authorizing at', authorizationUrl.href);
+  const response = await fetch(authorizationUrl, { redirect: 'manual' });
+  const location = response.headers.get('location');
+  if (!location)
+    throw new Error(`authorization endpoint answered ${response.status} without a redirect`);
+  return new URL(location, authorizationUrl);
+};
+
+/** The extension's OAuth provider and sign-in, with memory for storage and the headless user. */
+function oauth(): SessionAuth {
+  const ctx = context();
+  const clientId = typeof ctx.client_id === 'string' ? ctx.client_id : undefined;
+  const clientSecret = typeof ctx.client_secret === 'string' ? ctx.client_secret : undefined;
+  const serverUrl = new URL(url);
+  const provider = new ServerOAuthProvider({
+    serverUrl,
+    redirectUrl: REDIRECT_URL,
+    vault: memoryVault(),
+    clientMetadataUrl: CLIENT_METADATA_URL,
+    ...(clientId ? { preRegistered: { clientId, clientSecret: async () => clientSecret } } : {}),
+  });
+  return {
+    provider,
+    interactive: true,
+    signIn: () => signIn(provider, serverUrl, headlessUser),
+  };
 }
 
 function openSession(): ServerSession {
@@ -42,6 +87,7 @@ function openSession(): ServerSession {
       log('server asks for input, declining:', JSON.stringify(request));
       return { action: 'decline' };
     },
+    ...(scenario.startsWith('auth/') ? { auth: oauth() } : {}),
     loadRecord: async () => undefined,
     saveRecord: async () => {},
     headers: async () => ({}),
@@ -221,10 +267,23 @@ const scenarios: Record<string, () => Promise<void>> = {
   },
 };
 
+/**
+ * Every auth scenario: connect (signing in when asked), then use everything the server offers, as
+ * a user would; step-up and authorization-server changes happen on the way.
+ */
+async function signedInUse(): Promise<void> {
+  const session = await connected();
+  for (const tool of session.catalog.tools) {
+    if (tool.unavailable) continue;
+    await call(session, tool.name, sampleArguments(tool.inputSchema));
+  }
+  await session.close();
+}
+
 async function main(): Promise<void> {
   if (!/^https?:\/\//.test(url))
     throw new Error(`expected the server URL as last argument, got "${url}"`);
-  const run = scenarios[scenario];
+  const run = scenarios[scenario] ?? (scenario.startsWith('auth/') ? signedInUse : undefined);
   if (!run) throw new Error(`no handler for scenario "${scenario}"`);
   log(`scenario ${scenario} against ${url}`);
   await run();

@@ -5,9 +5,11 @@
 // while the client under test runs on this Node through tsx. Each protocol revision is judged by
 // the package line that targets it: 0.1.x for 2025-11-25, the 0.2.x prereleases for 2026-07-28.
 //
-//   npm run conformance                    the required list; auth scenarios are expected failures
+//   npm run conformance                    every required scenario, auth included
 //   npm run conformance -- tools_call      only scenarios whose name contains an argument
-//   npm run conformance -- --auth          also run the auth scenarios (still expected to fail)
+//
+// The auth scenarios are all the client `auth/…` scenarios the release lists for the revision
+// (extension scenarios such as DPoP or client credentials carry no revision tag, so none run).
 //
 // CONFORMANCE_NODE=/path/to/node22 skips the Node download. Resolved tool paths are cached in
 // node_modules/.cache/mcp-conformance/tools.json (npx's own cache holds the packages).
@@ -42,13 +44,10 @@ const REVISIONS = [
     ],
   },
 ];
-/** Why the auth scenarios are expected to fail. */
-const AUTH_REASON = 'OAuth is not implemented yet (later issue)';
 const PARALLEL = 2;
 const SCENARIO_TIMEOUT_MS = 30_000;
 
 const args = process.argv.slice(2);
-const runAuth = args.includes('--auth');
 const filters = args.filter((a) => !a.startsWith('--'));
 const started = Date.now();
 
@@ -200,17 +199,14 @@ async function main() {
   const outDir = mkdtempSync(join(tmpdir(), 'mcp-conformance-'));
 
   const jobs = [];
-  const expected = [];
   for (const { revision, conformance, scenarios } of REVISIONS) {
     const entry = await conformanceEntry(conformance);
     const auth = (await listScenarios(node, entry, revision)).filter((s) => s.startsWith('auth/'));
+    if (auth.length === 0)
+      fail(`conformance ${conformance} lists no auth scenarios for ${revision}`);
     const wanted = (name) => filters.length === 0 || filters.some((f) => name.includes(f));
-    for (const scenario of scenarios.filter(wanted))
-      jobs.push({ revision, conformance, entry, scenario, expectFail: false });
-    for (const scenario of auth.filter(wanted)) {
-      if (runAuth) jobs.push({ revision, conformance, entry, scenario, expectFail: true });
-      else expected.push({ revision, scenario });
-    }
+    for (const scenario of [...scenarios, ...auth].filter(wanted))
+      jobs.push({ revision, conformance, entry, scenario });
   }
   console.log(
     `MCP conformance, client side: the suite on ${node}, our client on Node ${process.version}`,
@@ -250,20 +246,12 @@ async function main() {
   });
   let passed = 0;
   let failed = 0;
-  let expectedCount = expected.length;
   for (let i = 0; i < jobs.length; i++) {
     while (!results[i]) await new Promise((r) => setTimeout(r, 20));
     const r = await results[i];
     const label = `${r.revision}  ${r.scenario}`.padEnd(48);
     const time = `(${(r.ms / 1000).toFixed(1)}s)`;
-    if (r.expectFail) {
-      expectedCount++;
-      console.log(
-        r.passed
-          ? `PASS   ${label} ${time} — listed as expected failure; it passes now, update the list`
-          : `XFAIL  ${label} ${time} — expected failure: ${AUTH_REASON}`,
-      );
-    } else if (r.passed) {
+    if (r.passed) {
       passed++;
       console.log(`PASS   ${label} ${time}`);
     } else {
@@ -273,15 +261,10 @@ async function main() {
     }
   }
   await Promise.all(workers);
-  for (const { revision, scenario } of expected)
-    console.log(
-      `XFAIL  ${`${revision}  ${scenario}`.padEnd(48)} — expected failure, not run: ${AUTH_REASON}`,
-    );
 
   if (failed === 0) rmSync(outDir, { recursive: true, force: true });
   else console.log(`\nChecks, client stdout and stderr of every scenario: ${outDir}`);
   console.log(`\nTook ${((Date.now() - started) / 1000).toFixed(1)}s`);
-  console.log(`${expectedCount} expected failures`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);
 }

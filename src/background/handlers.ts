@@ -6,7 +6,7 @@ import { estimateTokens, instructions } from '../shared/mcp/instructions';
 import type { ConnectionReport } from '../shared/messages/connection-report';
 import type { ProgressPush } from '../shared/messages/contract';
 import type { CatalogTool, ServerView } from '../shared/messages/views';
-import { emptyCatalog } from '../shared/storage/items';
+import { emptyCatalog, type ServerConfig } from '../shared/storage/items';
 import type { BackupService } from './backup/service';
 import type { Elicitations } from './calls/elicitations';
 import { nameServers, type PendingCalls } from './calls/pending';
@@ -16,6 +16,7 @@ import type { CallService } from './calls/service';
 import type { TestInput } from './connection-test/test-connection';
 import { promptText, resourceContents } from './resources/read';
 import type { Handlers } from './router';
+import { withOriginSwitch } from './servers/origin-rewrite';
 import type { ServerStore } from './servers/store';
 import { diagnose } from './sessions/diagnose';
 import type { SessionManager } from './sessions/manager';
@@ -61,7 +62,8 @@ export function createHandlers({
   sendToChat,
   testConnection,
 }: HandlerDeps): Handlers {
-  const views = async (): Promise<ServerView[]> => (await store.list()).map((c) => manager.view(c));
+  const view = (c: ServerConfig): ServerView => withOriginSwitch(manager.view(c), c);
+  const views = async (): Promise<ServerView[]> => (await store.list()).map(view);
   const resync = async () => manager.sync(await store.list());
   /** Every connected server's tools under the names the model uses. */
   const catalogTools = async (): Promise<CatalogTool[]> => {
@@ -106,18 +108,30 @@ export function createHandlers({
     'servers.add': async (request) => {
       const server = await store.add(request);
       await resync();
-      return { server: manager.view(server) };
+      return { server: view(server) };
     },
     'servers.edit': async ({ id, ...patch }) => {
       const server = await store.edit(id, patch);
-      // New header values keep the same names, so sync alone would not notice them.
-      if (patch.headers) await manager.reconnect(server);
+      // Sync first: a changed connection setting replaces the session, and reconnecting the old
+      // one would connect (and perhaps register for sign-in) with the old settings.
       await resync();
-      return { server: manager.view(server) };
+      // New header values keep the same names, and neither the Origin switch nor a new client
+      // secret changes a connection setting, so sync alone would not notice them.
+      if (patch.headers || patch.omitOrigin !== undefined || patch.oauth)
+        await manager.reconnect(server);
+      return { server: view(server) };
     },
     'servers.remove': async ({ id }) => {
       await store.remove(id);
       await resync();
+      return {};
+    },
+    'servers.signIn': async ({ id }) => {
+      await manager.signIn(await store.get(id));
+      return {};
+    },
+    'servers.signOut': async ({ id }) => {
+      await manager.signOut(await store.get(id));
       return {};
     },
     'servers.reconnect': async ({ id }) => {

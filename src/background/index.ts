@@ -2,6 +2,10 @@
 import '../shared/zod-setup';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { STATUS_PORT } from '../shared/messages/push';
+import { ServerOAuthProvider } from './auth/provider';
+import { signIn } from './auth/sign-in';
+import { forgetServer, storageVault } from './auth/storage';
+import { redirectUrl, webAuthFlow } from './auth/web-auth-flow';
 import { BackupService } from './backup/service';
 import { Elicitations } from './calls/elicitations';
 import { PendingCalls } from './calls/pending';
@@ -13,6 +17,7 @@ import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './senders';
 import { canReach, recheckAccess } from './servers/host-access';
+import { OriginRewrite, withOriginSwitch } from './servers/origin-rewrite';
 import { ServerStore } from './servers/store';
 import { openWith } from './sessions/connect';
 import { SessionManager } from './sessions/manager';
@@ -20,7 +25,8 @@ import { SiteHealth } from './site-health';
 import { SiteSettingsStore } from './site-settings';
 import { StatusHub } from './status-hub';
 
-const store = new ServerStore(browser.storage.local);
+const originRewrite = new OriginRewrite(chrome.declarativeNetRequest, browser.runtime.id);
+const store = new ServerStore(browser.storage.local, (servers) => originRewrite.sync(servers));
 const reachable = (url: URL) => canReach(url, browser.permissions);
 const manager: SessionManager = new SessionManager({
   sessionArea: browser.storage.session,
@@ -28,10 +34,33 @@ const manager: SessionManager = new SessionManager({
   onChange: () => hub.changed(),
   canReach: reachable,
   elicit: (serverId, request) => calls.elicit(serverId, request),
+  oauth: {
+    provider: (config, onChange) =>
+      new ServerOAuthProvider({
+        serverUrl: new URL(config.url.trim()),
+        redirectUrl: redirectUrl(),
+        vault: storageVault(browser.storage.local, config.id),
+        ...(config.oauth?.clientId
+          ? {
+              preRegistered: {
+                clientId: config.oauth.clientId,
+                clientSecret: () => store.clientSecret(config.id),
+              },
+            }
+          : {}),
+        ...(config.oauth?.clientMetadataUrl
+          ? { clientMetadataUrl: config.oauth.clientMetadataUrl }
+          : {}),
+        ...(config.oauth?.scope ? { scope: config.oauth.scope } : {}),
+        onChange,
+      }),
+    signIn: (provider, serverUrl) => signIn(provider, serverUrl, webAuthFlow),
+    forget: (serverId) => forgetServer(browser.storage.local, serverId),
+  },
 });
 const siteSettings = new SiteSettingsStore(browser.storage.local);
 const hub = new StatusHub(
-  async () => (await store.list()).map((c) => manager.view(c)),
+  async () => (await store.list()).map((c) => withOriginSwitch(manager.view(c), c)),
   () => siteSettings.all(),
 );
 const calls = new CallService(manager, browser.storage.local, siteSettings, () =>
@@ -53,8 +82,12 @@ browser.tabs.onRemoved.addListener((tabId) => {
   void pending.forget(tabId);
 });
 
-// Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions.
-const booted = store.list().then((servers) => manager.sync(servers));
+// Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions,
+// after the Origin rules match the stored servers again.
+const booted = store.list().then(async (servers) => {
+  await originRewrite.sync(servers);
+  manager.sync(servers);
+});
 
 // A host permission granted or removed, here or in chrome://extensions, changes who can connect.
 const accessChanged = () => void booted.then(() => recheckAccess(manager.all(), reachable));

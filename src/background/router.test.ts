@@ -35,6 +35,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'servers.edit': never,
     'servers.remove': never,
     'servers.reconnect': never,
+    'servers.signIn': never,
+    'servers.signOut': never,
     'servers.test': never,
     'tools.catalog': never,
     'tools.call': never,

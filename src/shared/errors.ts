@@ -9,6 +9,10 @@ export const ERROR_CODES = [
   'unreachable',
   'not_mcp',
   'unauthorized',
+  /** The server wants an OAuth sign-in (none yet, expired, or more access needed). */
+  'sign_in_required',
+  /** A sign-in did not complete: cancelled, refused, or unsafe to continue. */
+  'sign_in_failed',
   /** The extension lacks the host permission for the server's origin (never granted, or removed). */
   'no_permission',
   'protocol',

@@ -13,6 +13,13 @@ export function catalogOf(sessions: readonly ServerSession[]) {
   return { connected, names };
 }
 
+/** A server that is not connected, and what would bring it back when the user must act. */
+function downName(session: ServerSession): string {
+  return session.status.error?.code === 'sign_in_required'
+    ? `${session.config.name} (sign in required: use Sign in in the extension’s popup)`
+    : session.config.name;
+}
+
 export function resolveSession(sessions: readonly ServerSession[], call: ToolCall): ServerSession {
   if (sessions.length === 0) {
     throw new SwitchboardError(
@@ -25,9 +32,7 @@ export function resolveSession(sessions: readonly ServerSession[], call: ToolCal
   if ('serverId' in found) return connected.find((s) => s.config.id === found.serverId)!;
   const list = found.candidates?.length ? ` (${found.candidates.join(', ')})` : '';
   const down = sessions.filter((s) => s.status.state !== 'connected');
-  const downNote = down.length
-    ? ` Not connected now: ${down.map((s) => s.config.name).join(', ')}.`
-    : '';
+  const downNote = down.length ? ` Not connected now: ${down.map(downName).join(', ')}.` : '';
   switch (found.error) {
     case 'ambiguous':
       throw new SwitchboardError(

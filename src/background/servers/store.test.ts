@@ -96,3 +96,38 @@ describe('ServerStore.headersWith', () => {
     });
   });
 });
+
+describe('ServerStore OAuth settings', () => {
+  it('keeps sign-in settings and the client secret apart, edits them field by field, and keeps them through an import', async () => {
+    const store = new ServerStore(memoryArea());
+    const s = await store.add({
+      url: 'https://mcp.example.com/mcp',
+      name: 'remote',
+      oauth: { clientId: 'mine', clientSecret: 's3cret', scope: 'read' },
+    });
+    expect(s.oauth).toEqual({ clientId: 'mine', scope: 'read' });
+    expect(JSON.stringify(await store.list())).not.toContain('s3cret');
+    expect(await store.clientSecret(s.id)).toBe('s3cret');
+
+    // An empty string clears a field; an absent one keeps it; a header edit keeps the secret.
+    const edited = await store.edit(s.id, {
+      oauth: { scope: '' },
+      headers: [{ name: 'X-Team', value: 'one' }],
+    });
+    expect(edited.oauth).toEqual({ clientId: 'mine' });
+    expect(await store.clientSecret(s.id)).toBe('s3cret');
+    await expect(
+      store.edit(s.id, { oauth: { clientMetadataUrl: 'http://insecure.example/client.json' } }),
+    ).rejects.toMatchObject({ code: 'invalid_url' });
+
+    const [imported] = await store.upsert([
+      { name: 'remote', url: 'https://mcp.example.com/v2/mcp', headers: {} },
+    ]);
+    expect(imported?.oauth).toEqual({ clientId: 'mine' });
+    expect(await store.clientSecret(s.id)).toBe('s3cret');
+
+    await store.edit(s.id, { oauth: { clientId: '', clientSecret: '' } });
+    expect((await store.get(s.id)).oauth).toBeUndefined();
+    expect(await store.clientSecret(s.id)).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 // The user's server list and the servers' header secrets in chrome.storage.local. The only writer
 // of both items; secrets are read here and handed to sessions, never to another context.
 import { SwitchboardError } from '../../shared/errors';
-import type { HeadersInput } from '../../shared/messages/contract';
+import type { HeadersInput, OAuthInput } from '../../shared/messages/contract';
 import { type Item, readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
 import {
   DEFAULT_CALL_TIMEOUT_MS,
@@ -19,6 +19,8 @@ export interface ServerInput {
   transport?: TransportPreference;
   callTimeoutMs?: number;
   headers?: HeadersInput;
+  omitOrigin?: boolean;
+  oauth?: OAuthInput;
 }
 
 /** A server as an import sets it; absent fields are kept. `headers` replaces the whole set. */
@@ -31,12 +33,16 @@ export interface ServerUpsert {
   headers?: Record<string, string>;
 }
 
-type Secrets = Record<string, { headers: Record<string, string> }>;
+type Secrets = Record<string, { headers: Record<string, string>; clientSecret?: string }>;
 
 export class ServerStore {
   private writes: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly area: StorageAreaLike) {}
+  constructor(
+    private readonly area: StorageAreaLike,
+    /** Told the new list after each write, before the write's caller goes on (origin-rewrite.ts). */
+    private readonly written: (servers: ServerConfig[]) => Promise<void> = async () => {},
+  ) {}
 
   async list(): Promise<ServerConfig[]> {
     return (await readItem(this.area, serversItem)).value;
@@ -51,6 +57,11 @@ export class ServerStore {
 
   async headers(id: string): Promise<Record<string, string>> {
     return (await readItem(this.area, secretsItem)).value[id]?.headers ?? {};
+  }
+
+  /** The secret of the server's pre-registered OAuth client, if the user entered one. */
+  async clientSecret(id: string): Promise<string | undefined> {
+    return (await readItem(this.area, secretsItem)).value[id]?.clientSecret || undefined;
   }
 
   /**
@@ -80,10 +91,13 @@ export class ServerStore {
         transport: input.transport ?? 'auto',
         callTimeoutMs: input.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
         headerNames: Object.keys(headers),
+        ...(input.omitOrigin ? { omitOrigin: true } : {}),
+        ...oauthSettings(undefined, input.oauth),
       };
+      const clientSecret = input.oauth?.clientSecret;
       return {
         servers: [...servers, server],
-        secrets: { ...secrets, [id]: { headers } },
+        secrets: { ...secrets, [id]: { headers, ...(clientSecret ? { clientSecret } : {}) } },
         result: server,
       };
     });
@@ -112,11 +126,26 @@ export class ServerStore {
         ...(patch.enabled === undefined ? {} : { enabled: patch.enabled }),
         ...(patch.transport ? { transport: patch.transport } : {}),
         ...(patch.callTimeoutMs ? { callTimeoutMs: patch.callTimeoutMs } : {}),
+        ...(patch.omitOrigin === undefined ? {} : { omitOrigin: patch.omitOrigin }),
         ...(headers ? { headerNames: Object.keys(headers) } : {}),
       };
+      if (patch.oauth) {
+        delete next.oauth;
+        Object.assign(next, oauthSettings(current.oauth, patch.oauth));
+      }
+      const secret = patch.oauth?.clientSecret;
+      const saved = secrets[id] ?? { headers: {} };
+      const nextSecret =
+        headers || secret !== undefined
+          ? {
+              ...saved,
+              ...(headers ? { headers } : {}),
+              ...(secret !== undefined ? { clientSecret: secret } : {}),
+            }
+          : undefined;
       return {
         servers: servers.map((s) => (s.id === id ? next : s)),
-        secrets: headers ? { ...secrets, [id]: { headers } } : secrets,
+        secrets: nextSecret ? { ...secrets, [id]: nextSecret } : secrets,
         result: next,
       };
     });
@@ -142,8 +171,13 @@ export class ServerStore {
           transport: entry.transport ?? current?.transport ?? 'auto',
           callTimeoutMs: entry.callTimeoutMs ?? current?.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
           headerNames: entry.headers ? Object.keys(entry.headers) : (current?.headerNames ?? []),
+          // Not in the backup format: an import keeps the switch and the sign-in settings as the
+          // user set them here.
+          ...(current?.omitOrigin ? { omitOrigin: true } : {}),
+          ...(current?.oauth ? { oauth: current.oauth } : {}),
         };
-        if (entry.headers || !current) nextSecrets[id] = { headers: entry.headers ?? {} };
+        if (entry.headers || !current)
+          nextSecrets[id] = { ...nextSecrets[id], headers: entry.headers ?? {} };
         list = current ? list.map((s) => (s.id === id ? next : s)) : [...list, next];
         return next;
       });
@@ -174,6 +208,7 @@ export class ServerStore {
       const next = change(servers, secrets);
       await writeItem(this.area, secretsItem, next.secrets);
       await writeItem(this.area, serversItem, next.servers);
+      await this.written(next.servers);
       return next.result;
     });
     this.writes = run.catch(() => {});
@@ -204,4 +239,25 @@ function applyHeaders(
     next[name] = kept;
   }
   return next;
+}
+
+/** The OAuth settings an input gives on top of the saved ones; empty strings clear a field. */
+function oauthSettings(
+  saved: ServerConfig['oauth'],
+  input: OAuthInput | undefined,
+): Pick<ServerConfig, 'oauth'> {
+  if (!input) return saved ? { oauth: saved } : {};
+  const merged: NonNullable<ServerConfig['oauth']> = { ...saved };
+  for (const key of ['clientId', 'clientMetadataUrl', 'scope'] as const) {
+    const value = input[key];
+    if (value === undefined) continue;
+    if (value.trim()) merged[key] = value.trim();
+    else delete merged[key];
+  }
+  if (merged.clientMetadataUrl && !/^https:\/\/[^/]+\/.+/.test(merged.clientMetadataUrl))
+    throw new SwitchboardError(
+      'invalid_url',
+      'The client metadata URL must be an https:// address with a path, where the document is served.',
+    );
+  return Object.keys(merged).length > 0 ? { oauth: merged } : {};
 }

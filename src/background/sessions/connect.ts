@@ -7,6 +7,7 @@ import {
   type ElicitRequestParams,
   type ElicitResult,
   type ListChangedHandlers,
+  type OAuthClientProvider,
   SdkHttpError,
   SSEClientTransport,
   StreamableHTTPClientTransport,
@@ -33,6 +34,8 @@ export interface OpenOptions {
   timeoutMs: number;
   /** Answers a server's request for user input (elicitation); without it none is declared. */
   elicit?: (request: ElicitRequestParams) => Promise<ElicitResult>;
+  /** Signs HTTP requests in with OAuth, and runs discovery and refresh on a 401. */
+  authProvider?: OAuthClientProvider;
 }
 
 export interface Opened {
@@ -68,8 +71,14 @@ export function transportOrder(
   return cached && order.includes(cached) ? [cached, ...order.filter((t) => t !== cached)] : order;
 }
 
-function makeTransport(kind: TransportKind, url: URL, headers: Record<string, string>): Transport {
+function makeTransport(
+  kind: TransportKind,
+  url: URL,
+  headers: Record<string, string>,
+  authProvider: OAuthClientProvider | undefined,
+): Transport {
   const requestInit = { headers };
+  const auth = authProvider ? { authProvider } : {};
   switch (kind) {
     case 'websocket':
       return new WebSocketClientTransport(url);
@@ -77,9 +86,10 @@ function makeTransport(kind: TransportKind, url: URL, headers: Record<string, st
       return new SSEClientTransport(url, {
         requestInit,
         eventSourceInit: { fetch: withHeaders(headers) },
+        ...auth,
       });
     case 'streamable-http':
-      return new StreamableHTTPClientTransport(url, { requestInit });
+      return new StreamableHTTPClientTransport(url, { requestInit, ...auth });
   }
 }
 
@@ -114,7 +124,7 @@ export async function openWith(
   });
   const elicit = options.elicit;
   if (elicit) client.setRequestHandler('elicitation/create', (request) => elicit(request.params));
-  const transport = makeTransport(kind, url, options.headers);
+  const transport = makeTransport(kind, url, options.headers, options.authProvider);
   const cached = options.verdict?.transport === kind ? options.verdict : undefined;
   const prior =
     cached?.era === 'legacy'

@@ -1,7 +1,12 @@
-import { SdkError, SdkErrorCode, SdkHttpError } from '@modelcontextprotocol/client';
+import {
+  SdkError,
+  SdkErrorCode,
+  SdkHttpError,
+  UnauthorizedError,
+} from '@modelcontextprotocol/client';
 import { describe, expect, it } from 'vitest';
 import { SwitchboardError } from '../../shared/errors';
-import { diagnose } from './diagnose';
+import { authDemand, diagnose } from './diagnose';
 
 const url = 'http://127.0.0.1:3001/mcp';
 const http = (status: number) =>
@@ -45,5 +50,30 @@ describe('diagnose', () => {
       code: 'not_mcp',
       message: expect.stringContaining('sent a reply that is not valid MCP'),
     });
+  });
+});
+
+describe('diagnose, sign-in', () => {
+  it('names a sign-in demand, tokens refused again, and scope still short after step-up', () => {
+    const url = 'https://mcp.example.com/mcp';
+    expect(authDemand(new UnauthorizedError())).toBe('sign-in');
+    const again = new SdkHttpError(SdkErrorCode.ClientHttpAuthentication, '401 again', {
+      status: 401,
+      statusText: 'Unauthorized',
+    });
+    expect(authDemand(again)).toBe('rejected');
+    expect(authDemand(new Error('x'))).toBeUndefined();
+    expect(diagnose(new UnauthorizedError(), url)).toEqual({
+      code: 'sign_in_required',
+      message:
+        'The server at mcp.example.com needs you to sign in. Use Sign in next to the server.',
+    });
+    const short = new SdkHttpError(
+      SdkErrorCode.ClientHttpForbidden,
+      'Server returned 403 insufficient_scope after step-up re-authorization (retry limit 2 reached)',
+      { status: 403, statusText: 'Forbidden' },
+    );
+    expect(diagnose(short, url)).toMatchObject({ code: 'sign_in_required' });
+    expect(diagnose(short, url).message).toContain('more access');
   });
 });

@@ -1,7 +1,16 @@
 // Turns whatever a request threw into a message that says what went wrong and what to do, and
 // tells the failures that matter to the session apart (session gone, server unreachable).
-import { ProtocolError, SdkError, SdkErrorCode, SdkHttpError } from '@modelcontextprotocol/client';
+import {
+  OAuthClientFlowError,
+  OAuthError,
+  ProtocolError,
+  SdkError,
+  SdkErrorCode,
+  SdkHttpError,
+  UnauthorizedError,
+} from '@modelcontextprotocol/client';
 import { SwitchboardError, type WireError } from '../../shared/errors';
+import { explainSignInError } from '../auth/sign-in';
 
 /** The error and its `cause` chain, outermost first: the SDK wraps network failures. */
 export function chain(error: unknown): unknown[] {
@@ -44,17 +53,58 @@ export function isTransportFailure(error: unknown): boolean {
   );
 }
 
+/**
+ * Whether the server refused our OAuth credentials: 'sign-in' when the SDK started a new
+ * authorization (nothing to send, a failed refresh, or more scope wanted), 'rejected' when
+ * tokens fresh from the authorization server were refused again.
+ */
+export function authDemand(error: unknown): 'sign-in' | 'rejected' | undefined {
+  const errors = chain(error);
+  if (errors.some((e) => e instanceof UnauthorizedError)) return 'sign-in';
+  if (
+    errors.some(
+      (e) => e instanceof SdkHttpError && e.code === SdkErrorCode.ClientHttpAuthentication,
+    )
+  )
+    return 'rejected';
+  return undefined;
+}
+
 export function diagnose(error: unknown, url: string): WireError {
+  if (authDemand(error)) {
+    return {
+      code: 'sign_in_required',
+      message: `The server at ${safeUrl(url)?.host ?? url} needs you to sign in. Use Sign in next to the server.`,
+    };
+  }
   const known = chain(error).find(
     (e) =>
-      e instanceof SwitchboardError || e instanceof SdkHttpError || isNetworkError(e) || isAbort(e),
+      e instanceof SwitchboardError ||
+      e instanceof SdkHttpError ||
+      e instanceof OAuthClientFlowError ||
+      e instanceof OAuthError ||
+      isNetworkError(e) ||
+      isAbort(e),
   );
+  if (known instanceof OAuthClientFlowError || known instanceof OAuthError) {
+    const { code, message } = explainSignInError(known, safeUrl(url)?.host ?? 'the server');
+    return { code, message };
+  }
   return classify(known ?? error, url);
 }
 
 function classify(error: unknown, url: string): WireError {
   if (error instanceof SwitchboardError) return { code: error.code, message: error.message };
   const where = serverLabel(url);
+  if (
+    error instanceof SdkHttpError &&
+    error.status === 403 &&
+    /insufficient_scope/.test(error.message)
+  )
+    return {
+      code: 'sign_in_required',
+      message: `${where} still wants more access than the sign-in granted. Sign in again and approve what it asks for.`,
+    };
   if (error instanceof SdkHttpError) return httpError(error.status, where, url);
   if (isAbort(error)) return { code: 'cancelled', message: 'The call was cancelled.' };
   if (error instanceof Error && error.name === 'WebSocketOpenError') {
@@ -105,7 +155,7 @@ function httpError(status: number, where: string, url: string): WireError {
   if (status === 403) {
     return {
       code: 'unauthorized',
-      message: `${where} refused access (HTTP 403). If it checks the Origin header, allow the extension's origin in its settings.`,
+      message: `${where} refused access (HTTP 403). If it checks the Origin header, allow the extension's origin in its settings, or turn on "Send requests without the Origin header" in this server's settings.`,
     };
   }
   if (status === 404 || status === 405) {

@@ -1,5 +1,6 @@
 // Holds one session per enabled server and keeps them in step with the server list.
 import type { ElicitRequestParams, ElicitResult } from '@modelcontextprotocol/client';
+import { SwitchboardError } from '../../shared/errors';
 import type { ServerStatus, ServerView } from '../../shared/messages/views';
 import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
 import {
@@ -8,11 +9,32 @@ import {
   type SessionRecord,
   sessionsItem,
 } from '../../shared/storage/items';
-import { ServerSession, type SessionDeps } from './session';
+import type { ServerOAuthProvider } from '../auth/provider';
+import { ServerSession, type SessionAuth, type SessionDeps } from './session';
+
+/** OAuth for the sessions: one provider per server, and the browser step of signing in. */
+export interface ManagerOAuth {
+  provider(config: ServerConfig, onChange: () => void): ServerOAuthProvider;
+  signIn(provider: ServerOAuthProvider, serverUrl: URL): Promise<void>;
+  /** Forgets a server's tokens and registrations when it has no session to do it. */
+  forget(serverId: string): Promise<void>;
+}
+
+type Account = NonNullable<ServerView['account']>;
+
+/** OAuth applies to HTTP servers the user did not give an Authorization header of their own. */
+function usesOAuth(c: ServerConfig): boolean {
+  if (c.headerNames.some((name) => name.toLowerCase() === 'authorization')) return false;
+  try {
+    return /^https?:$/.test(new URL(c.url.trim()).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /** Settings whose change needs a new session; the rest (name, enabled) do not touch the wire. */
 const connectionOf = (c: ServerConfig) =>
-  JSON.stringify([c.url, c.transport, c.callTimeoutMs, c.headerNames]);
+  JSON.stringify([c.url, c.transport, c.callTimeoutMs, c.headerNames, c.oauth]);
 
 const isEmpty = (c: Catalog) =>
   c.tools.length + c.resources.length + c.templates.length + c.prompts.length === 0;
@@ -33,12 +55,15 @@ export interface ManagerDeps {
   canReach?(url: URL): Promise<boolean>;
   /** Asks the user for input a server requests during a call; without it none is declared. */
   elicit?(serverId: string, request: ElicitRequestParams): Promise<ElicitResult>;
+  oauth?: ManagerOAuth;
   /** For tests: faster heartbeats, fixed jitter. */
   tuning?: Pick<SessionDeps, 'heartbeatMs' | 'random' | 'open'>;
 }
 
 export class SessionManager {
   private readonly sessions = new Map<string, ServerSession>();
+  private readonly auths = new Map<string, SessionAuth>();
+  private readonly accounts = new Map<string, Account>();
   /** Serialises read-modify-write of the sessions record. */
   private recordWrites: Promise<void> = Promise.resolve();
 
@@ -56,7 +81,14 @@ export class SessionManager {
       ) {
         this.sessions.delete(id);
         void session.close();
-        if (!config) void this.updateRecord(id, undefined);
+        this.auths.get(id)?.provider.stop();
+        this.auths.delete(id);
+        if (!config) {
+          void this.updateRecord(id, undefined);
+          this.accounts.delete(id);
+          // A removed server leaves no tokens behind.
+          void this.deps.oauth?.forget(id);
+        }
       }
     }
     for (const config of wanted.values()) {
@@ -95,6 +127,34 @@ export class SessionManager {
     this.deps.onChange();
   }
 
+  /**
+   * Signs in to a server (the user asked: this opens its authorization page), then connects with
+   * the new tokens. Throws a SwitchboardError saying why not.
+   */
+  async signIn(config: ServerConfig): Promise<void> {
+    const auth = this.auths.get(config.id);
+    if (!auth) {
+      throw new SwitchboardError(
+        'bad_request',
+        !config.enabled
+          ? `${config.name} is turned off. Turn it on to sign in.`
+          : `${config.name} does not use sign-in: it is reached with an Authorization header of yours, or not over HTTP.`,
+      );
+    }
+    await auth.signIn();
+    await this.sessions.get(config.id)?.reconnectNow();
+  }
+
+  /** Forgets the server's tokens and registrations; its session then waits for a new sign-in. */
+  async signOut(config: ServerConfig): Promise<void> {
+    const auth = this.auths.get(config.id);
+    if (auth) await auth.provider.forget();
+    else await this.deps.oauth?.forget(config.id);
+    this.accounts.delete(config.id);
+    await this.sessions.get(config.id)?.signedOut();
+    this.deps.onChange();
+  }
+
   view(config: ServerConfig): ServerView {
     const disabled: ServerStatus = {
       state: 'disabled',
@@ -106,12 +166,26 @@ export class SessionManager {
     const status = config.enabled
       ? (this.sessions.get(config.id)?.status ?? { ...disabled, state: 'connecting' })
       : disabled;
-    const { id, name, url, enabled, transport, callTimeoutMs, headerNames } = config;
-    return { id, name, url, enabled, transport, callTimeoutMs, headerNames, status };
+    const { id, name, url, enabled, transport, callTimeoutMs, headerNames, oauth } = config;
+    const account = this.accounts.get(id);
+    return {
+      id,
+      name,
+      url,
+      enabled,
+      transport,
+      callTimeoutMs,
+      headerNames,
+      ...(oauth ? { oauth } : {}),
+      ...(account ? { account } : {}),
+      status,
+    };
   }
 
   private open(config: ServerConfig): void {
+    const auth = this.authFor(config);
     const session = new ServerSession(config, {
+      ...(auth ? { auth } : {}),
       loadRecord: async () =>
         (await readItem(this.deps.sessionArea, sessionsItem)).value[config.id],
       saveRecord: (record) => this.updateRecord(config.id, record),
@@ -125,6 +199,28 @@ export class SessionManager {
     });
     this.sessions.set(config.id, session);
     void session.ensureConnected();
+  }
+
+  private authFor(config: ServerConfig): SessionAuth | undefined {
+    const oauth = this.deps.oauth;
+    if (!oauth || !usesOAuth(config)) return undefined;
+    const noteAccount = () =>
+      void provider.summary().then((account) => {
+        if (this.auths.get(config.id)?.provider !== provider) return;
+        this.accounts.set(config.id, account);
+        this.deps.onChange();
+      });
+    const provider = oauth.provider(config, noteAccount);
+    const serverUrl = new URL(config.url.trim());
+    const auth: SessionAuth = {
+      provider,
+      // Connections made on their own (worker start, reconnects) never open a sign-in window.
+      interactive: false,
+      signIn: () => oauth.signIn(provider, serverUrl),
+    };
+    this.auths.set(config.id, auth);
+    void provider.resume().then(noteAccount);
+    return auth;
   }
 
   private updateRecord(id: string, record: SessionRecord | undefined): Promise<void> {

@@ -1,4 +1,11 @@
-import { Client, InMemoryTransport, type JSONRPCMessage } from '@modelcontextprotocol/client';
+import {
+  Client,
+  InMemoryTransport,
+  type JSONRPCMessage,
+  SdkErrorCode,
+  SdkHttpError,
+  UnauthorizedError,
+} from '@modelcontextprotocol/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SwitchboardError } from '../../shared/errors';
 import type { ServerConfig } from '../../shared/storage/items';
@@ -227,5 +234,73 @@ describe('ServerSession', () => {
     expect(server.reads).toBe(1);
     await session.readResource('mem://a');
     expect(server.reads).toBe(2);
+  });
+});
+
+describe('ServerSession sign-in demands', () => {
+  const fakeAuth = (interactive: boolean, server: FakeServer) => {
+    const forgotten: string[] = [];
+    const provider = {
+      invalidateCredentials: async (scope: string) => void forgotten.push(scope),
+    } as unknown as import('../auth/provider').ServerOAuthProvider;
+    let signIns = 0;
+    return {
+      auth: {
+        provider,
+        interactive,
+        signIn: async () => {
+          signIns++;
+          server.refuse = undefined;
+        },
+      },
+      forgotten,
+      signIns: () => signIns,
+    };
+  };
+
+  it('waits for the user in "sign in required" and never signs in on its own', async () => {
+    const server = new FakeServer();
+    server.refuse = new UnauthorizedError();
+    const { auth, signIns } = fakeAuth(false, server);
+    const { session } = start(server, { auth });
+    await session.ensureConnected();
+    expect(session.status.state).toBe('failed');
+    expect(session.status.error).toMatchObject({ code: 'sign_in_required' });
+    expect(session.status.error?.message).toContain('needs you to sign in');
+    expect(signIns()).toBe(0);
+    // No retry timer: the same demand would come back.
+    expect(session.status.nextRetryAt).toBeUndefined();
+  });
+
+  it('after tokens refused even fresh, forgets discovery and tries once more', async () => {
+    const server = new FakeServer();
+    server.refuse = new SdkHttpError(SdkErrorCode.ClientHttpAuthentication, 'again 401', {
+      status: 401,
+      statusText: 'Unauthorized',
+    });
+    const { auth, forgotten } = fakeAuth(false, server);
+    const { session } = start(server, { auth });
+    await session.ensureConnected();
+    expect(forgotten).toEqual(['discovery']);
+    expect(server.attempts).toBe(2);
+    expect(session.status.error?.code).toBe('sign_in_required');
+  });
+
+  it('signs in and goes on when it may (the conformance client), a bounded number of times', async () => {
+    const server = new FakeServer();
+    server.refuse = new UnauthorizedError();
+    const { auth, signIns } = fakeAuth(true, server);
+    const { session } = start(server, { auth });
+    await session.ensureConnected();
+    expect(session.status.state).toBe('connected');
+    expect(signIns()).toBe(1);
+
+    const stubborn = new FakeServer();
+    stubborn.refuse = new UnauthorizedError();
+    const never = { ...fakeAuth(true, stubborn).auth, signIn: async () => {} };
+    const second = start(stubborn, { auth: never });
+    await second.session.ensureConnected();
+    expect(second.session.status.state).toBe('failed');
+    expect(stubborn.attempts).toBe(4);
   });
 });

@@ -1,11 +1,12 @@
 // One server's MCP session as a state machine: connecting → connected, and on failure either
 // reconnecting (backoff with jitter, heartbeat, circuit breaker) or failed (waiting for the user).
-import type {
-  CallToolResult,
-  Client,
-  ElicitRequestParams,
-  ElicitResult,
-  Transport,
+import {
+  type CallToolResult,
+  type Client,
+  type ElicitRequestParams,
+  type ElicitResult,
+  type Transport,
+  UnauthorizedError,
 } from '@modelcontextprotocol/client';
 import { type ErrorCode, SwitchboardError, type WireError } from '../../shared/errors';
 import type { ServerStatus } from '../../shared/messages/views';
@@ -15,6 +16,7 @@ import {
   type ServerConfig,
   type SessionRecord,
 } from '../../shared/storage/items';
+import type { ServerOAuthProvider } from '../auth/provider';
 import { noPermission } from '../servers/host-access';
 import { checkServerUrl } from '../servers/url';
 import { Backoff } from './backoff';
@@ -22,7 +24,7 @@ import { Breaker } from './breaker';
 import { fetchCatalog, listChangedHandlers } from './catalog';
 import { CatalogRefresh } from './catalog-refresh';
 import { openClient, type Verdict } from './connect';
-import { diagnose, isSessionGone, isTransportFailure } from './diagnose';
+import { authDemand, diagnose, isSessionGone, isTransportFailure } from './diagnose';
 import { endSession } from './end-session';
 import { Heartbeat } from './heartbeat';
 
@@ -30,7 +32,29 @@ const CONNECT_TIMEOUT_MS = 15_000;
 /** However much progress a call reports, it ends after this long. */
 const MAX_CALL_MS = 30 * 60_000;
 /** Failures that retrying cannot fix: they wait for the user. */
-const PERMANENT: readonly ErrorCode[] = ['invalid_url', 'not_mcp', 'unauthorized', 'no_permission'];
+const PERMANENT: readonly ErrorCode[] = [
+  'invalid_url',
+  'not_mcp',
+  'unauthorized',
+  'no_permission',
+  'sign_in_required',
+  'sign_in_failed',
+];
+/** Sign-ins (or rediscoveries) one connection or request may go through before it gives up. */
+const MAX_AUTH_ROUNDS = 3;
+
+/** OAuth for one server (auth/): the SDK's transports use the provider on every request. */
+export interface SessionAuth {
+  provider: ServerOAuthProvider;
+  /** Takes the user through signing in; throws a SwitchboardError saying why it did not finish. */
+  signIn(): Promise<void>;
+  /**
+   * Whether a request that meets a sign-in demand may sign in at once and go on. Without, the
+   * session waits in "Sign in required" until the user signs in (the extension never opens a
+   * sign-in window the user did not ask for).
+   */
+  interactive: boolean;
+}
 
 export interface SessionDeps {
   loadRecord(): Promise<SessionRecord | undefined>;
@@ -46,6 +70,8 @@ export interface SessionDeps {
   open?: typeof openClient;
   /** Whether the extension holds the host permission for the URL; when absent, assumed. */
   canReach?: (url: URL) => Promise<boolean>;
+  /** OAuth sign-in for this server; absent when it is reached with headers of the user's. */
+  auth?: SessionAuth;
 }
 
 export interface CallOptions {
@@ -113,6 +139,17 @@ export class ServerSession {
     return this.ensureConnected();
   }
 
+  /**
+   * Signed out: the session waits for a new sign-in without trying to connect (an attempt would
+   * only register the extension with the authorization server again).
+   */
+  async signedOut(): Promise<void> {
+    this.clearRetry();
+    await this.pending?.catch(() => {});
+    await this.dropClient();
+    this.fail(diagnose(new UnauthorizedError(), this.config.url));
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     this.clearRetry();
@@ -177,18 +214,39 @@ export class ServerSession {
 
   /** Runs a request; re-initializes once if the server lost the session, and notices a dead server. */
   private async guard<T>(client: Client, request: (c: Client) => Promise<T>): Promise<T> {
-    try {
-      return await request(client);
-    } catch (error) {
-      if (isSessionGone(error) && this.client === client) {
-        await this.dropClient();
-        await this.ensureConnected();
-        if (!this.client) throw this.failure();
-        return request(this.client);
+    for (let round = 0; ; round++) {
+      try {
+        return await request(client);
+      } catch (error) {
+        if (isSessionGone(error) && this.client === client) {
+          await this.dropClient();
+          await this.ensureConnected();
+          if (!this.client) throw this.failure();
+          return request(this.client);
+        }
+        // Signed in again (more scope, or a new authorization server): the same request is sent
+        // again with the new token. It never reached the tool, so it cannot run twice.
+        if (await this.metAuthDemand(error, round)) continue;
+        if (authDemand(error) || isTransportFailure(error))
+          this.lost(client, diagnose(error, this.config.url));
+        throw error;
       }
-      if (isTransportFailure(error)) this.lost(client, diagnose(error, this.config.url));
-      throw error;
     }
+  }
+
+  /**
+   * After the server refused our credentials: whether that was put right, so the request is worth
+   * sending again. Tokens refused even after a refresh mean the server may trust another
+   * authorization server now: what discovery found is forgotten, and found again.
+   */
+  private async metAuthDemand(error: unknown, round: number): Promise<boolean> {
+    const auth = this.deps.auth;
+    const demand = authDemand(error);
+    if (!auth || !demand || round >= MAX_AUTH_ROUNDS) return false;
+    if (!auth.interactive && (demand === 'sign-in' || round > 0)) return false;
+    if (demand === 'rejected') await auth.provider.invalidateCredentials('discovery');
+    if (auth.interactive) await auth.signIn();
+    return true;
   }
 
   private failure(): SwitchboardError {
@@ -213,41 +271,58 @@ export class ServerSession {
       nextRetryAt: undefined,
       ...(retrying ? {} : { error: undefined }),
     });
-    try {
-      const url = checkServerUrl(this.config.url);
-      // Without it the request would go out under CORS, with other cookies and other failures.
-      if (this.deps.canReach && !(await this.deps.canReach(url))) throw noPermission(url);
-      const record = await this.deps.loadRecord();
-      const saved = record?.url === url.href ? record : undefined;
-      // The SDK learns a server's capabilities only from the handshake, so a session left by an
-      // earlier worker cannot be adopted: end it, and open a new one with the saved era verdict.
-      if (saved?.sessionId && saved.transport === 'streamable-http')
-        endSession(url, saved.sessionId);
-      const opened = await (this.deps.open ?? openClient)(url, {
-        preference: this.config.transport,
-        headers: await this.deps.headers(),
-        ...(saved ? { verdict: saved } : {}),
-        listChanged: listChangedHandlers((change) => {
-          this.catalog = { ...this.catalog, ...change };
-          if (this.status.state === 'connected') this.setStatus(this.connectedStatus());
-          void this.persist();
-        }),
-        timeoutMs: CONNECT_TIMEOUT_MS,
-        ...(this.deps.elicit ? { elicit: this.deps.elicit } : {}),
-      });
-      if (this.closed) {
-        await opened.client.close();
+    for (let round = 0; ; round++) {
+      try {
+        await this.open();
+        return;
+      } catch (error) {
+        let met: boolean;
+        try {
+          met = await this.metAuthDemand(error, round);
+        } catch (signInError) {
+          this.fail(diagnose(signInError, this.config.url));
+          return;
+        }
+        if (met) continue;
+        this.fail(diagnose(error, this.config.url));
         return;
       }
-      const fetched = await fetchCatalog(opened.client, CONNECT_TIMEOUT_MS).catch(async (error) => {
-        await opened.client.close().catch(() => {});
-        throw error;
-      });
-      this.adopt(opened.client, opened.transport, opened.verdict, fetched.catalog);
-      this.scheduleRefresh(opened.client, fetched.refreshInMs);
-    } catch (error) {
-      this.fail(diagnose(error, this.config.url));
     }
+  }
+
+  /** One attempt at a working client: the handshake and the catalogue. */
+  private async open(): Promise<void> {
+    const url = checkServerUrl(this.config.url);
+    // Without it the request would go out under CORS, with other cookies and other failures.
+    if (this.deps.canReach && !(await this.deps.canReach(url))) throw noPermission(url);
+    const record = await this.deps.loadRecord();
+    const saved = record?.url === url.href ? record : undefined;
+    // The SDK learns a server's capabilities only from the handshake, so a session left by an
+    // earlier worker cannot be adopted: end it, and open a new one with the saved era verdict.
+    if (saved?.sessionId && saved.transport === 'streamable-http') endSession(url, saved.sessionId);
+    const opened = await (this.deps.open ?? openClient)(url, {
+      preference: this.config.transport,
+      headers: await this.deps.headers(),
+      ...(saved ? { verdict: saved } : {}),
+      listChanged: listChangedHandlers((change) => {
+        this.catalog = { ...this.catalog, ...change };
+        if (this.status.state === 'connected') this.setStatus(this.connectedStatus());
+        void this.persist();
+      }),
+      timeoutMs: CONNECT_TIMEOUT_MS,
+      ...(this.deps.elicit ? { elicit: this.deps.elicit } : {}),
+      ...(this.deps.auth ? { authProvider: this.deps.auth.provider } : {}),
+    });
+    if (this.closed) {
+      await opened.client.close();
+      return;
+    }
+    const fetched = await fetchCatalog(opened.client, CONNECT_TIMEOUT_MS).catch(async (error) => {
+      await opened.client.close().catch(() => {});
+      throw error;
+    });
+    this.adopt(opened.client, opened.transport, opened.verdict, fetched.catalog);
+    this.scheduleRefresh(opened.client, fetched.refreshInMs);
   }
 
   private adopt(client: Client, transport: Transport, verdict: Verdict, catalog: Catalog): void {

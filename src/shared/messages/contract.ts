@@ -50,6 +50,18 @@ const siteId = z
   .string()
   .refine((id) => CHAT_SITES.some((site) => site.id === id), 'not a supported chat site');
 
+/** OAuth settings as the user enters them; an empty string clears a field. */
+const oauthInput = z
+  .object({
+    clientId: z.string().max(512).optional(),
+    /** Kept with the header secrets; absent keeps the saved one. */
+    clientSecret: z.string().max(2048).optional(),
+    clientMetadataUrl: z.string().max(2048).optional(),
+    scope: z.string().max(1024).optional(),
+  })
+  .strict();
+export type OAuthInput = z.infer<typeof oauthInput>;
+
 export const messages = {
   'servers.list': defineMessage({
     name: 'servers.list',
@@ -66,6 +78,8 @@ export const messages = {
         transport: z.enum(TRANSPORT_PREFERENCES).optional(),
         callTimeoutMs: z.number().int().min(1_000).max(3_600_000).optional(),
         headers: headersInput.optional(),
+        omitOrigin: z.boolean().optional(),
+        oauth: oauthInput.optional(),
       })
       .strict(),
     response: z.object({ server: serverViewSchema }),
@@ -82,6 +96,8 @@ export const messages = {
         transport: z.enum(TRANSPORT_PREFERENCES).optional(),
         callTimeoutMs: z.number().int().min(1_000).max(3_600_000).optional(),
         headers: headersInput.optional(),
+        omitOrigin: z.boolean().optional(),
+        oauth: oauthInput.optional(),
       })
       .strict(),
     response: z.object({ server: serverViewSchema }),
@@ -89,6 +105,20 @@ export const messages = {
   }),
   'servers.remove': defineMessage({
     name: 'servers.remove',
+    request: z.object({ id: z.string() }).strict(),
+    response: empty,
+    senders: ['extension-page'],
+  }),
+  'servers.signIn': defineMessage({
+    name: 'servers.signIn',
+    /** Opens the server's authorization page; answers once signed in (or why not). */
+    request: z.object({ id: z.string() }).strict(),
+    response: empty,
+    senders: ['extension-page'],
+  }),
+  'servers.signOut': defineMessage({
+    name: 'servers.signOut',
+    /** Forgets the server's tokens and client registrations. */
     request: z.object({ id: z.string() }).strict(),
     response: empty,
     senders: ['extension-page'],

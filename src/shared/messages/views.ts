@@ -40,6 +40,25 @@ export const serverViewSchema = z.object({
   callTimeoutMs: z.number(),
   /** Header names only: values are secrets and never leave the background. */
   headerNames: z.array(z.string()),
+  /** Requests to this server go without an Origin header; absent when off. */
+  omitOrigin: z.boolean().optional(),
+  /** OAuth settings; a pre-registered client's secret stays in the background. */
+  oauth: z
+    .object({
+      clientId: z.string().optional(),
+      clientMetadataUrl: z.string().optional(),
+      scope: z.string().optional(),
+    })
+    .optional(),
+  /** Whether the extension holds OAuth tokens for this server, from whom, until when. */
+  account: z
+    .object({
+      signedIn: z.boolean(),
+      issuer: z.string().optional(),
+      scope: z.string().optional(),
+      expiresAt: z.number().optional(),
+    })
+    .optional(),
   status: serverStatusSchema,
 });
 export type ServerView = z.infer<typeof serverViewSchema>;

@@ -27,6 +27,16 @@ export const serverConfigSchema = z.object({
   callTimeoutMs: z.number().int().min(1_000).max(3_600_000),
   /** Names of the headers sent with every request; their values are secrets, kept apart. */
   headerNames: z.array(z.string()),
+  /** OAuth settings the user entered (a pre-registered client, a metadata URL, scopes). */
+  oauth: z
+    .object({
+      clientId: z.string().optional(),
+      clientMetadataUrl: z.string().optional(),
+      scope: z.string().optional(),
+    })
+    .optional(),
+  /** The extension's requests to this server go without an Origin header (origin-rewrite.ts). */
+  omitOrigin: z.boolean().optional(),
 });
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 
@@ -53,8 +63,15 @@ export const secretsItem = defineItem({
   key: 'secrets',
   area: 'local',
   version: 1,
-  schema: z.record(z.string(), z.object({ headers: z.record(z.string(), z.string()) })),
-  fallback: (): Record<string, { headers: Record<string, string> }> => ({}),
+  schema: z.record(
+    z.string(),
+    z.object({
+      headers: z.record(z.string(), z.string()),
+      /** The secret of a pre-registered OAuth client. */
+      clientSecret: z.string().optional(),
+    }),
+  ),
+  fallback: (): Record<string, { headers: Record<string, string>; clientSecret?: string }> => ({}),
 });
 
 const toolEntrySchema = z.object({
@@ -227,4 +244,28 @@ export const waitingCardsItem = defineItem({
   version: 1,
   schema: z.record(z.string(), z.object({ site: z.string(), calls: z.array(callNameSchema) })),
   fallback: (): Record<string, { site: string; calls: CallName[] }> => ({}),
+});
+
+/**
+ * OAuth per server id: client registrations and tokens per authorization server, and a sign-in
+ * under way (see background/auth/vault.ts). Read by the background only; never sent elsewhere.
+ * The shapes inside come from the authorization servers and the SDK, so they are kept as given.
+ */
+export const oauthItem = defineItem({
+  key: 'oauth',
+  area: 'local',
+  version: 1,
+  schema: z.record(
+    z.string(),
+    z
+      .object({
+        clients: z.record(z.string(), z.record(z.string(), z.unknown())),
+        tokens: z.record(z.string(), z.record(z.string(), z.unknown())),
+      })
+      .passthrough(),
+  ),
+  fallback: (): Record<
+    string,
+    { clients: Record<string, unknown>; tokens: Record<string, unknown> }
+  > => ({}),
 });
