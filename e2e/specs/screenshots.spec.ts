@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '../fixtures/extension';
+import { startOAuthServers } from '../fixtures/servers/oauth-server';
 import { PopupPage } from '../pages/popup-page';
 
 const DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../test-results/screenshots');
@@ -45,5 +46,42 @@ for (const scheme of ['light', 'dark'] as const) {
     await popup.page.setViewportSize({ width: 380, height: 560 });
     await expect(popup.servers.state('everything')).toHaveText('Connected');
     await popup.page.screenshot({ path: resolve(DIR, `popup-${scheme}.png`) });
+  });
+}
+
+// Sign-in states: one server waiting for a sign-in, one signed in with its editor's OAuth group open.
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the sign-in states in the ${scheme} theme`, async ({ context, openOptions, openPopup }) => {
+    mkdirSync(DIR, { recursive: true });
+    const waiting = await startOAuthServers();
+    const signedIn = await startOAuthServers();
+    try {
+      const options = await openOptions();
+      await options.page.emulateMedia({ colorScheme: scheme });
+      await options.page.setViewportSize({ width: 900, height: 1300 });
+      await options.addServer(waiting.mcp.url, 'hosted');
+      await options.addServer(signedIn.mcp.url, 'signed-in');
+      await expect(options.servers.state('signed-in')).toHaveText('Sign in required');
+      const item = options.servers.item('signed-in');
+      const [consent] = await Promise.all([
+        context.waitForEvent('page'),
+        item.getByRole('button', { name: 'Sign in to signed-in' }).click(),
+      ]);
+      await consent.getByRole('button', { name: 'Approve' }).click();
+      await expect(options.servers.state('signed-in')).toHaveText('Connected');
+      await expect(options.servers.state('hosted')).toHaveText('Sign in required');
+      await item.getByRole('button', { name: 'Edit' }).click();
+      await item.getByText('Sign-in (OAuth)').first().click();
+      await expect(item.getByLabel('Client ID (pre-registered)')).toBeVisible();
+      await options.page.screenshot({ path: resolve(DIR, `options-sign-in-${scheme}.png`) });
+
+      const popup = await openPopup();
+      await popup.page.emulateMedia({ colorScheme: scheme });
+      await popup.page.setViewportSize({ width: 380, height: 560 });
+      await expect(popup.servers.state('hosted')).toHaveText('Sign in required');
+      await popup.page.screenshot({ path: resolve(DIR, `popup-sign-in-${scheme}.png`) });
+    } finally {
+      await Promise.all([waiting.stop(), signedIn.stop()]);
+    }
   });
 }

@@ -1,10 +1,12 @@
 // One server in the popup: its live state and tool count, median call time, an on/off switch
-// and, while it is down, Reconnect.
+// and, while it is down, Reconnect (or Sign in, when that is what it waits for).
 import { useEffect, useState } from 'preact/hooks';
 import type { CallSummary, ServerView } from '../shared/messages/views';
 import { ask, errorText } from '../ui/background';
-import { ServerSummary } from '../ui/ServerStatus';
+import { needsSignIn, ServerSummary } from '../ui/ServerStatus';
+import { SignInButton, SignInError } from '../ui/SignIn';
 import { Switch } from '../ui/Switch';
+import { useSignIn } from '../ui/sign-in';
 import { latencyText } from './latency';
 
 export function ServerRow({ server, calls }: { server: ServerView; calls?: CallSummary }) {
@@ -15,6 +17,7 @@ export function ServerRow({ server, calls }: { server: ServerView; calls?: CallS
     if (wanted === server.enabled) setWanted(undefined);
   }, [wanted, server.enabled]);
   const { state } = server.status;
+  const signIn = useSignIn(server);
 
   const act = async (work: () => Promise<unknown>) => {
     setError(undefined);
@@ -44,16 +47,23 @@ export function ServerRow({ server, calls }: { server: ServerView; calls?: CallS
         }
       />
       {calls && <div class="meta latency">{latencyText(calls)}</div>}
-      {(state === 'failed' || state === 'reconnecting') && (
+      {needsSignIn(server) ? (
         <div class="actions">
-          <button
-            type="button"
-            onClick={() => void act(() => ask('servers.reconnect', { id: server.id }))}
-          >
-            Reconnect
-          </button>
+          <SignInButton server={server} state={signIn} />
         </div>
+      ) : (
+        (state === 'failed' || state === 'reconnecting') && (
+          <div class="actions">
+            <button
+              type="button"
+              onClick={() => void act(() => ask('servers.reconnect', { id: server.id }))}
+            >
+              Reconnect
+            </button>
+          </div>
+        )
       )}
+      <SignInError state={signIn} />
       {error && (
         <p class="form-error" role="alert">
           {error}

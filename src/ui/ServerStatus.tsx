@@ -28,12 +28,19 @@ function useNow(active: boolean): number {
   return now;
 }
 
+/** The server answered 401: nothing works until the user signs in. */
+export function needsSignIn(server: ServerView): boolean {
+  return server.status.state === 'failed' && server.status.error?.code === 'sign_in_required';
+}
+
 export function StatusBadge({ server }: { server: ServerView }) {
   const { state } = server.status;
+  // Not a fault to fix: the user's next step, so it is said as such.
+  const signIn = needsSignIn(server);
   return (
-    <span class="status" data-state={state}>
+    <span class="status" data-state={signIn ? 'sign-in' : state}>
       <span class="dot" aria-hidden="true" />
-      <span class="state-word">{WORDS[state]}</span>
+      <span class="state-word">{signIn ? 'Sign in required' : WORDS[state]}</span>
     </span>
   );
 }
@@ -81,7 +88,7 @@ export function ServerSummary({
       )}
       {status.state === 'reconnecting' && <Retry server={server} />}
       {(status.state === 'failed' || status.state === 'reconnecting') && status.error && (
-        <p class="error" role="alert">
+        <p class={needsSignIn(server) ? 'error next-step' : 'error'} role="alert">
           {status.error.message}
         </p>
       )}

@@ -9,6 +9,7 @@ import {
   timeoutMs,
 } from './ConnectionFields';
 import { requestHostAccess } from './host-access';
+import { metadataUrlProblem, OAuthFields, oauthDraftOf, oauthInput } from './OAuthFields';
 import { TestReport } from './TestReport';
 import { useConnectionTest } from './use-connection-test';
 
@@ -16,6 +17,7 @@ const freshDraft = (): ConnectionDraft => ({
   transport: 'auto',
   timeoutSeconds: '60',
   headers: [],
+  omitOrigin: false,
 });
 
 /** `compact` (the popup): URL and name only, the transport picked from the URL. */
@@ -23,6 +25,7 @@ export function AddServerForm({ compact = false }: { compact?: boolean }) {
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');
   const [draft, setDraft] = useState(freshDraft);
+  const [oauth, setOAuth] = useState(() => oauthDraftOf(undefined));
   const [more, setMore] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -33,6 +36,7 @@ export function AddServerForm({ compact = false }: { compact?: boolean }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (metadataUrlProblem(oauth)) return;
     setBusy(true);
     setError(undefined);
     setUrlError(undefined);
@@ -44,16 +48,20 @@ export function AddServerForm({ compact = false }: { compact?: boolean }) {
         return;
       }
       const timeout = timeoutMs(draft);
+      const oauthSettings = oauthInput(oauth, undefined);
       await ask('servers.add', {
         url,
         ...(name.trim() ? { name } : {}),
         transport: draft.transport,
         ...(timeout ? { callTimeoutMs: timeout } : {}),
         headers: headersInput(draft.headers),
+        ...(draft.omitOrigin ? { omitOrigin: true } : {}),
+        ...(oauthSettings ? { oauth: oauthSettings } : {}),
       });
       setUrl('');
       setName('');
       setDraft(freshDraft());
+      setOAuth(oauthDraftOf(undefined));
       test.clear();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -117,10 +125,11 @@ export function AddServerForm({ compact = false }: { compact?: boolean }) {
       )}
       {!compact && (
         <button type="button" class="link" aria-expanded={more} onClick={() => setMore(!more)}>
-          {more ? 'Fewer options' : 'More options: transport, headers, timeout'}
+          {more ? 'Fewer options' : 'More options: transport, headers, timeout, sign-in'}
         </button>
       )}
       {more && <ConnectionFields url={url} draft={draft} onChange={setDraft} />}
+      {more && <OAuthFields draft={oauth} onChange={setOAuth} editing={false} />}
       {error && (
         <p class="form-error" role="alert">
           {error}

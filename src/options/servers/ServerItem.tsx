@@ -1,10 +1,13 @@
-// One configured server: its live state, and edit, test, reconnect and remove.
+// One configured server: its live state and sign-in, and edit, test, reconnect and remove.
 import { useId, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { originOf } from '../../shared/host-access';
 import type { ServerView } from '../../shared/messages/views';
 import { ask } from '../../ui/background';
-import { ServerSummary } from '../../ui/ServerStatus';
+import { needsSignIn, ServerSummary } from '../../ui/ServerStatus';
+import { SignInButton, SignInError } from '../../ui/SignIn';
+import { useSignIn } from '../../ui/sign-in';
+import { AccountLine } from './Account';
 import {
   type ConnectionDraft,
   ConnectionFields,
@@ -13,6 +16,7 @@ import {
   timeoutMs,
 } from './ConnectionFields';
 import { requestHostAccess } from './host-access';
+import { metadataUrlProblem, OAuthFields, oauthDraftOf, oauthInput } from './OAuthFields';
 import { TestReport } from './TestReport';
 import { useConnectionTest } from './use-connection-test';
 
@@ -20,6 +24,7 @@ const draftOf = (server: ServerView): ConnectionDraft => ({
   transport: server.transport,
   timeoutSeconds: String(server.callTimeoutMs / 1000),
   headers: savedHeaderRows(server.headerNames),
+  omitOrigin: server.omitOrigin ?? false,
 });
 
 export function ServerItem({ server }: { server: ServerView }) {
@@ -27,6 +32,8 @@ export function ServerItem({ server }: { server: ServerView }) {
   const [url, setUrl] = useState(server.url);
   const [name, setName] = useState(server.name);
   const [draft, setDraft] = useState(() => draftOf(server));
+  const [oauth, setOAuth] = useState(() => oauthDraftOf(server.oauth));
+  const signIn = useSignIn(server);
   const [error, setError] = useState<string>();
   /** Why the edited URL cannot be used yet (a permission refused), shown under the field. */
   const [urlError, setUrlError] = useState<string>();
@@ -50,11 +57,13 @@ export function ServerItem({ server }: { server: ServerView }) {
     test.clear();
     setName(server.name);
     setDraft(draftOf(server));
+    setOAuth(oauthDraftOf(server.oauth));
     setEditing(true);
   };
   const save = async (event: Event) => {
     event.preventDefault();
     setUrlError(undefined);
+    if (metadataUrlProblem(oauth)) return;
     // A new URL may be on an origin not yet allowed: ask first, while the click still counts.
     if (url.trim() !== server.url) {
       const access = await requestHostAccess(url, browser.permissions);
@@ -68,6 +77,7 @@ export function ServerItem({ server }: { server: ServerView }) {
     const changedHeaders =
       headers.some((h) => h.value !== undefined) ||
       headers.map((h) => h.name).join() !== server.headerNames.join();
+    const oauthChanges = oauthInput(oauth, server.oauth);
     const saved = await act(() =>
       ask('servers.edit', {
         id: server.id,
@@ -76,6 +86,10 @@ export function ServerItem({ server }: { server: ServerView }) {
         transport: draft.transport,
         ...(timeout ? { callTimeoutMs: timeout } : {}),
         ...(changedHeaders ? { headers } : {}),
+        ...(oauthChanges ? { oauth: oauthChanges } : {}),
+        ...(draft.omitOrigin !== (server.omitOrigin ?? false)
+          ? { omitOrigin: draft.omitOrigin }
+          : {}),
       }),
     );
     if (!saved) return;
@@ -95,6 +109,9 @@ export function ServerItem({ server }: { server: ServerView }) {
   return (
     <li data-server-id={server.id}>
       <ServerSummary server={server} />
+      {server.account?.signedIn && (
+        <AccountLine server={server} account={server.account} state={signIn} />
+      )}
       {editing ? (
         <form class="edit" onSubmit={save} aria-label={`Edit ${server.name}`}>
           <label>
@@ -127,6 +144,7 @@ export function ServerItem({ server }: { server: ServerView }) {
             />
           </label>
           <ConnectionFields url={url} draft={draft} onChange={setDraft} />
+          <OAuthFields draft={oauth} onChange={setOAuth} editing />
           <div class="actions">
             <button class="primary" type="submit">
               Save
@@ -159,6 +177,7 @@ export function ServerItem({ server }: { server: ServerView }) {
         </form>
       ) : (
         <div class="actions">
+          {needsSignIn(server) && <SignInButton server={server} state={signIn} />}
           {noPermission && (
             <button type="button" class="primary" onClick={() => void grantAccess()}>
               Grant access to {originOf(server.url)}
@@ -195,6 +214,7 @@ export function ServerItem({ server }: { server: ServerView }) {
           {error}
         </p>
       )}
+      <SignInError state={signIn} />
       <TestReport
         test={test}
         label={`Connection test for ${server.name}`}
