@@ -1,6 +1,11 @@
 // Data shapes the background shows to other contexts. None of them carries a secret.
 import { z } from 'zod';
-import { catalogSchema, TRANSPORT_KINDS, TRANSPORT_PREFERENCES } from '../storage/items';
+import {
+  catalogSchema,
+  oauthSettingsSchema,
+  TRANSPORT_KINDS,
+  TRANSPORT_PREFERENCES,
+} from '../storage/items';
 import { wireErrorSchema } from './envelope';
 
 export const SERVER_STATES = [
@@ -43,13 +48,7 @@ export const serverViewSchema = z.object({
   /** Requests to this server go without an Origin header; absent when off. */
   omitOrigin: z.boolean().optional(),
   /** OAuth settings; a pre-registered client's secret stays in the background. */
-  oauth: z
-    .object({
-      clientId: z.string().optional(),
-      clientMetadataUrl: z.string().optional(),
-      scope: z.string().optional(),
-    })
-    .optional(),
+  oauth: oauthSettingsSchema.optional(),
   /** Whether the extension holds OAuth tokens for this server, from whom, until when. */
   account: z
     .object({

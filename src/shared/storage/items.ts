@@ -16,6 +16,13 @@ export type TransportPreference = (typeof TRANSPORT_PREFERENCES)[number];
 
 export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
 
+/** A server's sign-in settings; a pre-registered client's secret is kept with the secrets. */
+export const oauthSettingsSchema = z.object({
+  clientId: z.string().optional(),
+  clientMetadataUrl: z.string().optional(),
+  scope: z.string().optional(),
+});
+
 export const serverConfigSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -28,13 +35,7 @@ export const serverConfigSchema = z.object({
   /** Names of the headers sent with every request; their values are secrets, kept apart. */
   headerNames: z.array(z.string()),
   /** OAuth settings the user entered (a pre-registered client, a metadata URL, scopes). */
-  oauth: z
-    .object({
-      clientId: z.string().optional(),
-      clientMetadataUrl: z.string().optional(),
-      scope: z.string().optional(),
-    })
-    .optional(),
+  oauth: oauthSettingsSchema.optional(),
   /** The extension's requests to this server go without an Origin header (origin-rewrite.ts). */
   omitOrigin: z.boolean().optional(),
 });
