@@ -11,10 +11,13 @@ const REDIRECT = 'https://abc.chromiumapp.org/oauth';
 
 let tokenRequests: URLSearchParams[];
 let issuer: string;
+/** When set, dynamic registration is refused with this RFC 7591 error. */
+let registrationError: string | undefined;
 
 beforeEach(() => {
   tokenRequests = [];
   issuer = AS;
+  registrationError = undefined;
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input instanceof Request ? input.url : input));
     const json = (body: unknown, status = 200) =>
@@ -34,6 +37,8 @@ beforeEach(() => {
         code_challenge_methods_supported: ['S256'],
         authorization_response_iss_parameter_supported: true,
       });
+    if (url.href === `${AS}/register` && registrationError)
+      return json({ error: registrationError, error_description: 'no' }, 400);
     if (url.href === `${AS}/register`)
       return json({ client_id: 'registered', redirect_uris: [REDIRECT] }, 201);
     if (url.href === `${AS}/token`) {
@@ -127,6 +132,19 @@ describe('signIn', () => {
     const provider = setup();
     const opened = vi.fn(approve);
     await expect(signIn(provider, serverUrl, opened)).rejects.toThrow(/issuer mismatch/);
+    expect(opened).not.toHaveBeenCalled();
+  });
+
+  it('says when the authorization server will not register the extension, or not its redirect', async () => {
+    const opened = vi.fn(approve);
+    registrationError = 'invalid_redirect_uri';
+    await expect(signIn(setup(), serverUrl, opened)).rejects.toThrow(
+      /does not allow the extension's redirect address/,
+    );
+    registrationError = 'invalid_client_metadata';
+    await expect(signIn(setup(), serverUrl, opened)).rejects.toThrow(
+      /refused to register the extension \(invalid_client_metadata\).*client ID/,
+    );
     expect(opened).not.toHaveBeenCalled();
   });
 });
