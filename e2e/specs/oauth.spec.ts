@@ -10,6 +10,7 @@ import {
 } from '../fixtures/servers/oauth-server';
 import type { OptionsPage } from '../pages/options-page';
 import { callScript } from '../sites/scripts';
+import { stopServiceWorker } from '../support/worker';
 
 const NAME = 'secure';
 const started: OAuthServers[] = [];
@@ -163,6 +164,28 @@ test('a revoked access token is refreshed and the call still succeeds', async ({
     'refresh_token',
   ]);
   expect(servers.tokenRequests()[1]).toMatchObject({ resource: servers.mcp.url });
+});
+
+test('a signed-in server stays signed in when the worker is stopped: the next call needs no new sign-in', async ({
+  context,
+  extensionId,
+  openOptions,
+}) => {
+  const servers = await start();
+  const options = await addProtected(openOptions, servers);
+  await signIn(context, options);
+  await options.page.close();
+
+  await stopServiceWorker(context, extensionId);
+  const again = await openOptions();
+  // The restarted worker reconnects with the stored tokens: no window, no new authorization.
+  await expect(again.servers.state(NAME)).toHaveText('Connected');
+  const answer = await callEcho(again, 'after-restart');
+  expect(answer).toMatchObject({ ok: true });
+  expect(servers.mcp.calls('echo').map((c) => c.arguments)).toEqual([{ message: 'after-restart' }]);
+  expect(servers.authorizeRequests()).toHaveLength(1);
+  expect(servers.registrations()).toHaveLength(1);
+  expect(context.pages().some((p) => p.url().includes('/authorize'))).toBe(false);
 });
 
 test('tokens are refreshed before they expire, without waiting for a 401', async ({
