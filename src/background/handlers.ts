@@ -16,7 +16,6 @@ import type { CallService } from './calls/service';
 import type { TestInput } from './connection-test/test-connection';
 import { promptText, resourceContents } from './resources/read';
 import type { Handlers } from './router';
-import { withOriginSwitch } from './servers/origin-rewrite';
 import type { ServerStore } from './servers/store';
 import { diagnose } from './sessions/diagnose';
 import type { SessionManager } from './sessions/manager';
@@ -62,7 +61,7 @@ export function createHandlers({
   sendToChat,
   testConnection,
 }: HandlerDeps): Handlers {
-  const view = (c: ServerConfig): ServerView => withOriginSwitch(manager.view(c), c);
+  const view = (c: ServerConfig): ServerView => manager.view(c);
   const views = async (): Promise<ServerView[]> => (await store.list()).map(view);
   const resync = async () => manager.sync(await store.list());
   /** Every connected server's tools under the names the model uses. */

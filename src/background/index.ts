@@ -17,7 +17,7 @@ import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './senders';
 import { canReach, recheckAccess } from './servers/host-access';
-import { OriginRewrite, withOriginSwitch } from './servers/origin-rewrite';
+import { OriginRewrite } from './servers/origin-rewrite';
 import { ServerStore } from './servers/store';
 import { openWith } from './sessions/connect';
 import { SessionManager } from './sessions/manager';
@@ -60,7 +60,7 @@ const manager: SessionManager = new SessionManager({
 });
 const siteSettings = new SiteSettingsStore(browser.storage.local);
 const hub = new StatusHub(
-  async () => (await store.list()).map((c) => withOriginSwitch(manager.view(c), c)),
+  async () => (await store.list()).map((c) => manager.view(c)),
   () => siteSettings.all(),
 );
 const calls = new CallService(manager, browser.storage.local, siteSettings, () =>

@@ -94,10 +94,9 @@ describe('ServerOAuthProvider', () => {
     await p.saveCodeVerifier('verifier');
     await p.redirectToAuthorization(new URL(`${AS1}/authorize?state=${state}`));
     expect(await p.pending()).toMatchObject({ state, verifier: 'verifier' });
-    await p.clearPendingUrl();
-    expect(await p.pending()).toBeUndefined();
     expect(await p.codeVerifier()).toBe('verifier');
     await p.clearPending();
+    expect(await p.pending()).toBeUndefined();
     await expect(p.codeVerifier()).rejects.toThrow(/No sign-in/);
     // Each request gets its own state.
     expect(await p.state()).not.toBe(state);

@@ -13,7 +13,10 @@ import {
   type StoredOAuthTokens,
 } from '@modelcontextprotocol/client';
 import { SwitchboardError } from '../../shared/errors';
+import type { ServerView } from '../../shared/messages/views';
 import { type AuthRecord, type AuthVault, emptyRecord, type SavedTokens } from './vault';
+
+export type Account = NonNullable<ServerView['account']>;
 
 export const CLIENT_NAME = 'MCP Switchboard';
 /** Tokens are refreshed this long before they expire, or a fifth of their life if shorter. */
@@ -70,7 +73,7 @@ export class ServerOAuthProvider implements OAuthClientProvider {
   async state(): Promise<string> {
     const state = randomToken();
     await this.change((r) => {
-      r.pending = { ...(r.pending ?? { url: '' }), state };
+      r.pending = { url: '', ...r.pending, state };
     });
     return state;
   }
@@ -114,8 +117,7 @@ export class ServerOAuthProvider implements OAuthClientProvider {
   async tokens(ctx?: OAuthClientInformationContext): Promise<StoredOAuthTokens | undefined> {
     if (ctx) return strip((await this.read()).tokens[ctx.issuer]);
     if (this.expiresSoon(await this.read())) await this.refresh().catch(() => {});
-    const r = await this.read();
-    return strip(r.issuer ? r.tokens[r.issuer] : undefined);
+    return strip(current(await this.read()));
   }
 
   async saveTokens(tokens: StoredOAuthTokens, ctx?: OAuthClientInformationContext): Promise<void> {
@@ -146,7 +148,7 @@ export class ServerOAuthProvider implements OAuthClientProvider {
 
   async saveCodeVerifier(verifier: string): Promise<void> {
     await this.change((r) => {
-      r.pending = { ...(r.pending ?? { url: '' }), verifier };
+      r.pending = { url: '', ...r.pending, verifier };
     });
   }
 
@@ -171,8 +173,7 @@ export class ServerOAuthProvider implements OAuthClientProvider {
   ): Promise<void> {
     await this.change((r) => {
       const issuer = r.issuer;
-      if (scope === 'all')
-        Object.assign(r, emptyRecord(), { pending: undefined, discovery: undefined });
+      if (scope === 'all') clear(r);
       if (scope === 'client' && issuer) delete r.clients[issuer];
       // Two requests refused at once refresh twice with one refresh token, and the loser's
       // invalid_grant lands here: tokens saved moments ago are the winner's, and are kept.
@@ -190,13 +191,6 @@ export class ServerOAuthProvider implements OAuthClientProvider {
     return pending?.url ? pending : undefined;
   }
 
-  /** The request has been used; its verifier stays until the code is traded. */
-  async clearPendingUrl(): Promise<void> {
-    await this.change((r) => {
-      if (r.pending) r.pending = { ...r.pending, url: '' };
-    });
-  }
-
   async clearPending(): Promise<void> {
     await this.change((r) => {
       r.pending = undefined;
@@ -204,14 +198,9 @@ export class ServerOAuthProvider implements OAuthClientProvider {
   }
 
   /** What the UI may show: whether tokens are held, from whom, for what, until when. */
-  async summary(): Promise<{
-    signedIn: boolean;
-    issuer?: string;
-    scope?: string;
-    expiresAt?: number;
-  }> {
+  async summary(): Promise<Account> {
     const r = await this.read();
-    const tokens = r.issuer ? r.tokens[r.issuer] : undefined;
+    const tokens = current(r);
     if (!tokens) return { signedIn: false };
     return {
       signedIn: true,
@@ -224,13 +213,7 @@ export class ServerOAuthProvider implements OAuthClientProvider {
   /** Sign out: forget tokens, registrations and any sign-in under way. */
   async forget(): Promise<void> {
     this.clearTimer();
-    await this.change((r) => {
-      Object.assign(r, emptyRecord(), {
-        issuer: undefined,
-        discovery: undefined,
-        pending: undefined,
-      });
-    });
+    await this.change(clear);
     this.options.onChange?.();
   }
 
@@ -259,8 +242,7 @@ export class ServerOAuthProvider implements OAuthClientProvider {
 
   private scheduleRefresh(): void {
     this.clearTimer();
-    const r = this.record;
-    const tokens = r?.issuer ? r.tokens[r.issuer] : undefined;
+    const tokens = this.record && current(this.record);
     if (this.stopped || !tokens?.refresh_token || !tokens.expires_in) return;
     this.refreshTimer = setTimeout(
       () => {
@@ -277,7 +259,7 @@ export class ServerOAuthProvider implements OAuthClientProvider {
   }
 
   private expiresSoon(r: AuthRecord): boolean {
-    const tokens = r.issuer ? r.tokens[r.issuer] : undefined;
+    const tokens = current(r);
     return Boolean(tokens?.refresh_token && tokens.expires_in && refreshAt(tokens) <= this.now());
   }
 
@@ -305,6 +287,17 @@ export class ServerOAuthProvider implements OAuthClientProvider {
     this.writes = next.catch(() => {});
     return next;
   }
+}
+
+/** The tokens requests are sent with: the ones saved last. */
+function current(r: AuthRecord): SavedTokens | undefined {
+  return r.issuer ? r.tokens[r.issuer] : undefined;
+}
+
+/** Everything forgotten: the record as before the first sign-in. */
+function clear(r: AuthRecord): void {
+  for (const key of Object.keys(r) as (keyof AuthRecord)[]) delete r[key];
+  Object.assign(r, emptyRecord());
 }
 
 /** When tokens are due for refresh: a minute before they expire, or at four fifths of a short life. */

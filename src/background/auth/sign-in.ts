@@ -51,43 +51,15 @@ export async function signIn(
     if (started === 'AUTHORIZED') return;
     const pending = await provider.pending();
     if (!pending) throw new Error('the authorization request could not be built');
-    let back: URL;
+    // The request is one-use: whatever comes back, it is over once this block ends.
     try {
-      back = await userAgent(new URL(pending.url), provider.redirectUrl);
-    } catch (error) {
-      await provider.clearPending();
-      if (error instanceof SignInCancelled)
-        throw new SwitchboardError('sign_in_failed', `Sign-in cancelled: ${error.message}`);
-      throw error;
-    }
-    const params = back.searchParams;
-    // `state` is one-use: whatever came back, this request is over.
-    await provider.clearPendingUrl();
-    if (params.getAll('state').length !== 1 || params.get('state') !== pending.state) {
-      await provider.clearPending();
-      throw new SwitchboardError(
-        'sign_in_failed',
-        `The answer from ${where}'s authorization server did not carry this sign-in's state, so it was refused (it may have been forged or replayed). Try again.`,
-      );
-    }
-    const error = params.get('error');
-    if (error) {
-      await provider.clearPending();
-      // error_description comes from the page we sent the user to: not shown (it could be forged).
-      throw new SwitchboardError(
-        'sign_in_failed',
-        error === 'access_denied'
-          ? `Sign-in cancelled: access to ${where} was denied at its authorization server.`
-          : `${where}'s authorization server refused the sign-in (${error}).`,
-      );
-    }
-    const code = params.get('code');
-    if (!code) throw new Error('the authorization server sent the browser back without a code');
-    try {
+      const back = await openForUser(userAgent, new URL(pending.url), provider.redirectUrl);
+      const code = codeFrom(back.searchParams, pending.state, where);
+      const iss = back.searchParams.get('iss');
       const done = await auth(provider, {
         serverUrl,
         authorizationCode: code,
-        ...(params.has('iss') ? { iss: params.get('iss') ?? '' } : {}),
+        ...(iss !== null ? { iss } : {}),
       });
       if (done !== 'AUTHORIZED') throw new Error('the code was not accepted');
     } finally {
@@ -96,6 +68,37 @@ export async function signIn(
   } catch (error) {
     throw explainSignInError(error, where);
   }
+}
+
+async function openForUser(userAgent: UserAgent, url: URL, redirectUrl: string): Promise<URL> {
+  try {
+    return await userAgent(url, redirectUrl);
+  } catch (error) {
+    if (error instanceof SignInCancelled)
+      throw new SwitchboardError('sign_in_failed', `Sign-in cancelled: ${error.message}`);
+    throw error;
+  }
+}
+
+/** The code the authorization server sent back, once the answer is known to be ours and a yes. */
+function codeFrom(params: URLSearchParams, state: string | undefined, where: string): string {
+  if (params.getAll('state').length !== 1 || params.get('state') !== state)
+    throw new SwitchboardError(
+      'sign_in_failed',
+      `The answer from ${where}'s authorization server did not carry this sign-in's state, so it was refused (it may have been forged or replayed). Try again.`,
+    );
+  const error = params.get('error');
+  // error_description comes from the page we sent the user to: not shown (it could be forged).
+  if (error)
+    throw new SwitchboardError(
+      'sign_in_failed',
+      error === 'access_denied'
+        ? `Sign-in cancelled: access to ${where} was denied at its authorization server.`
+        : `${where}'s authorization server refused the sign-in (${error}).`,
+    );
+  const code = params.get('code');
+  if (!code) throw new Error('the authorization server sent the browser back without a code');
+  return code;
 }
 
 /** What went wrong, in words the user can act on. */

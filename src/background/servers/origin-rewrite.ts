@@ -1,7 +1,6 @@
 // The per-server "send without Origin" switch, for servers that answer 403 to
 // `Origin: chrome-extension://…`: one declarativeNetRequest session rule per opted-in server
 // removes the header from the extension's own requests to that server, and from nothing else.
-import type { ServerView } from '../../shared/messages/views';
 import type { ServerConfig } from '../../shared/storage/items';
 
 type Rule = chrome.declarativeNetRequest.Rule;
@@ -91,7 +90,3 @@ export class OriginRewrite {
     return this.updates;
   }
 }
-
-/** A server's view with its switch, for the settings page's editor. */
-export const withOriginSwitch = (view: ServerView, config: ServerConfig): ServerView =>
-  config.omitOrigin ? { ...view, omitOrigin: true } : view;

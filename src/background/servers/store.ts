@@ -112,8 +112,10 @@ export class ServerStore {
       const headers = patch.headers
         ? applyHeaders(secrets[id]?.headers ?? {}, patch.headers)
         : undefined;
+      const { oauth: _saved, ...kept } = current;
       const next: ServerConfig = {
-        ...current,
+        ...kept,
+        ...oauthSettings(current.oauth, patch.oauth),
         ...(patch.url?.trim() ? { url: patch.url.trim() } : {}),
         ...(name
           ? {
@@ -129,23 +131,15 @@ export class ServerStore {
         ...(patch.omitOrigin === undefined ? {} : { omitOrigin: patch.omitOrigin }),
         ...(headers ? { headerNames: Object.keys(headers) } : {}),
       };
-      if (patch.oauth) {
-        delete next.oauth;
-        Object.assign(next, oauthSettings(current.oauth, patch.oauth));
-      }
       const secret = patch.oauth?.clientSecret;
-      const saved = secrets[id] ?? { headers: {} };
-      const nextSecret =
-        headers || secret !== undefined
-          ? {
-              ...saved,
-              ...(headers ? { headers } : {}),
-              ...(secret !== undefined ? { clientSecret: secret } : {}),
-            }
-          : undefined;
+      const nextSecret = {
+        ...(secrets[id] ?? { headers: {} }),
+        ...(headers ? { headers } : {}),
+        ...(secret === undefined ? {} : { clientSecret: secret }),
+      };
       return {
         servers: servers.map((s) => (s.id === id ? next : s)),
-        secrets: nextSecret ? { ...secrets, [id]: nextSecret } : secrets,
+        secrets: { ...secrets, [id]: nextSecret },
         result: next,
       };
     });

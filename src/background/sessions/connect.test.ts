@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transportOrder } from './connect';
+import { openWith, transportOrder } from './connect';
 
 const url = (u: string) => new URL(u);
 
@@ -36,5 +36,31 @@ describe('transportOrder', () => {
     expect(() => transportOrder(url('http://h/mcp'), 'websocket')).toThrow(
       'needs a ws:// or wss:// URL',
     );
+  });
+});
+
+describe('openWith over HTTP+SSE', () => {
+  it('sends the server’s headers on the event stream as well as on posts', async () => {
+    const { createServer } = await import('node:http');
+    const seen: unknown[] = [];
+    const server = createServer((req, res) => {
+      seen.push(req.headers['x-team']);
+      // Not an MCP server: the first request is enough to see its headers.
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    try {
+      await openWith('sse', new URL(`http://127.0.0.1:${port}/sse`), {
+        preference: 'sse',
+        headers: { 'X-Team': 'blue' },
+        listChanged: {},
+        timeoutMs: 2_000,
+      }).catch(() => {});
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen).toEqual(seen.map(() => 'blue'));
+    } finally {
+      server.close();
+    }
   });
 });

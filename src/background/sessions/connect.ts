@@ -83,23 +83,11 @@ function makeTransport(
     case 'websocket':
       return new WebSocketClientTransport(url);
     case 'sse':
-      return new SSEClientTransport(url, {
-        requestInit,
-        eventSourceInit: { fetch: withHeaders(headers) },
-        ...auth,
-      });
+      // The SDK sends requestInit's headers on the event stream too.
+      return new SSEClientTransport(url, { requestInit, ...auth });
     case 'streamable-http':
       return new StreamableHTTPClientTransport(url, { requestInit, ...auth });
   }
-}
-
-/** EventSource cannot set headers; its fetch hook can. */
-function withHeaders(headers: Record<string, string>): typeof fetch {
-  return (input, init) => {
-    const merged = new Headers(init?.headers);
-    for (const [name, value] of Object.entries(headers)) merged.set(name, value);
-    return fetch(input, { ...init, headers: merged });
-  };
 }
 
 /** A failure that says this transport is the wrong one, so the next may be right. */

@@ -9,7 +9,7 @@ import {
   type SessionRecord,
   sessionsItem,
 } from '../../shared/storage/items';
-import type { ServerOAuthProvider } from '../auth/provider';
+import type { Account, ServerOAuthProvider } from '../auth/provider';
 import { ServerSession, type SessionAuth, type SessionDeps } from './session';
 
 /** OAuth for the sessions: one provider per server, and the browser step of signing in. */
@@ -19,8 +19,6 @@ export interface ManagerOAuth {
   /** Forgets a server's tokens and registrations when it has no session to do it. */
   forget(serverId: string): Promise<void>;
 }
-
-type Account = NonNullable<ServerView['account']>;
 
 /** OAuth applies to HTTP servers the user did not give an Authorization header of their own. */
 function usesOAuth(c: ServerConfig): boolean {
@@ -62,7 +60,6 @@ export interface ManagerDeps {
 
 export class SessionManager {
   private readonly sessions = new Map<string, ServerSession>();
-  private readonly auths = new Map<string, SessionAuth>();
   private readonly accounts = new Map<string, Account>();
   /** Serialises read-modify-write of the sessions record. */
   private recordWrites: Promise<void> = Promise.resolve();
@@ -81,8 +78,7 @@ export class SessionManager {
       ) {
         this.sessions.delete(id);
         void session.close();
-        this.auths.get(id)?.provider.stop();
-        this.auths.delete(id);
+        session.auth?.provider.stop();
         if (!config) {
           void this.updateRecord(id, undefined);
           this.accounts.delete(id);
@@ -132,7 +128,7 @@ export class SessionManager {
    * the new tokens. Throws a SwitchboardError saying why not.
    */
   async signIn(config: ServerConfig): Promise<void> {
-    const auth = this.auths.get(config.id);
+    const auth = this.sessions.get(config.id)?.auth;
     if (!auth) {
       throw new SwitchboardError(
         'bad_request',
@@ -147,7 +143,7 @@ export class SessionManager {
 
   /** Forgets the server's tokens and registrations; its session then waits for a new sign-in. */
   async signOut(config: ServerConfig): Promise<void> {
-    const auth = this.auths.get(config.id);
+    const auth = this.sessions.get(config.id)?.auth;
     if (auth) await auth.provider.forget();
     else await this.deps.oauth?.forget(config.id);
     this.accounts.delete(config.id);
@@ -166,7 +162,8 @@ export class SessionManager {
     const status = config.enabled
       ? (this.sessions.get(config.id)?.status ?? { ...disabled, state: 'connecting' })
       : disabled;
-    const { id, name, url, enabled, transport, callTimeoutMs, headerNames, oauth } = config;
+    const { id, name, url, enabled, transport, callTimeoutMs, headerNames, omitOrigin, oauth } =
+      config;
     const account = this.accounts.get(id);
     return {
       id,
@@ -176,6 +173,7 @@ export class SessionManager {
       transport,
       callTimeoutMs,
       headerNames,
+      ...(omitOrigin ? { omitOrigin } : {}),
       ...(oauth ? { oauth } : {}),
       ...(account ? { account } : {}),
       status,
@@ -206,7 +204,7 @@ export class SessionManager {
     if (!oauth || !usesOAuth(config)) return undefined;
     const noteAccount = () =>
       void provider.summary().then((account) => {
-        if (this.auths.get(config.id)?.provider !== provider) return;
+        if (this.sessions.get(config.id)?.auth?.provider !== provider) return;
         this.accounts.set(config.id, account);
         this.deps.onChange();
       });
@@ -218,7 +216,6 @@ export class SessionManager {
       interactive: false,
       signIn: () => oauth.signIn(provider, serverUrl),
     };
-    this.auths.set(config.id, auth);
     void provider.resume().then(noteAccount);
     return auth;
   }

@@ -120,6 +120,11 @@ export class ServerSession {
     );
   }
 
+  /** The server's OAuth sign-in, when it uses one. */
+  get auth(): SessionAuth | undefined {
+    return this.deps.auth;
+  }
+
   /** Connects unless connected or waiting for the user; concurrent callers share one attempt. */
   ensureConnected(): Promise<void> {
     if (this.closed || this.status.state === 'failed') return Promise.resolve();
