@@ -68,6 +68,30 @@ describe('AddServerForm and host permissions', () => {
     );
   });
 
+  it('clears what it sent once added, but keeps a URL typed while the add was on its way', async () => {
+    request.mockResolvedValue(true);
+    let added!: (value: unknown) => void;
+    ask.mockReturnValue(new Promise((resolve) => (added = resolve)));
+    await typeUrl('https://one.example.com/mcp');
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(ask).toHaveBeenCalledTimes(1);
+    await typeUrl('https://two.example.com/mcp');
+    added({});
+    await settle();
+    expect(urlField().value).toBe('https://two.example.com/mcp');
+
+    // With nothing typed meanwhile, the field is emptied for the next server.
+    ask.mockResolvedValue({});
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    await settle();
+    expect(ask).toHaveBeenLastCalledWith(
+      'servers.add',
+      expect.objectContaining({ url: 'https://two.example.com/mcp' }),
+    );
+    expect(urlField().value).toBe('');
+  });
+
   it('tests nothing when the permission is refused, and shows a report when it runs', async () => {
     request.mockResolvedValueOnce(false);
     await typeUrl('https://mcp.example.com/mcp');

@@ -58,10 +58,12 @@ export function AddServerForm({ compact = false }: { compact?: boolean }) {
         ...(draft.omitOrigin ? { omitOrigin: true } : {}),
         ...(oauthSettings ? { oauth: oauthSettings } : {}),
       });
-      setUrl('');
-      setName('');
-      setDraft(freshDraft());
-      setOAuth(oauthDraftOf(undefined));
+      // Only what was sent is cleared: anything typed while it was on its way stays.
+      const sent = { url, name, draft, oauth };
+      setUrl((now) => (now === sent.url ? '' : now));
+      setName((now) => (now === sent.name ? '' : now));
+      setDraft((now) => (now === sent.draft ? freshDraft() : now));
+      setOAuth((now) => (now === sent.oauth ? oauthDraftOf(undefined) : now));
       test.clear();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
