@@ -11,6 +11,7 @@ import {
 import type { RequestOf, ResponseOf } from '../shared/messages/define';
 import { STATUS_PORT } from '../shared/messages/push';
 import type { ServerView } from '../shared/messages/views';
+import { ActivityCue } from './activity-cue';
 
 export function ask<K extends MessageName>(
   name: K,
@@ -31,6 +32,9 @@ export class ServerFeed {
   private servers: ServerView[] | undefined;
   private readonly listeners = new Set<Listener>();
   private readonly activityListeners = new Set<() => void>();
+  private readonly activity = new ActivityCue(() => {
+    for (const listener of this.activityListeners) listener();
+  });
 
   constructor() {
     this.connect();
@@ -45,7 +49,10 @@ export class ServerFeed {
     return () => this.listeners.delete(listener);
   }
 
-  /** Calls `listener` when calls were recorded or the activity cleared, and after a reconnect. */
+  /**
+   * Calls `listener` when calls were recorded or the activity cleared (once a burst of them is
+   * over, and not while the page is hidden), and after a reconnect.
+   */
   onActivity(listener: () => void): () => void {
     this.activityListeners.add(listener);
     return () => this.activityListeners.delete(listener);
@@ -55,7 +62,7 @@ export class ServerFeed {
     const port = browser.runtime.connect({ name: STATUS_PORT });
     port.onMessage.addListener((message: unknown) => {
       if (activityPushSchema.safeParse(message).success) {
-        for (const listener of this.activityListeners) listener();
+        this.activity.notify();
         return;
       }
       const push = statusPushSchema.safeParse(message);
@@ -68,7 +75,7 @@ export class ServerFeed {
     port.onDisconnect.addListener(() =>
       setTimeout(() => {
         this.connect();
-        for (const listener of this.activityListeners) listener();
+        this.activity.now();
       }, 250),
     );
   }
