@@ -43,9 +43,12 @@ test('a 10 MB result: cut cleanly in the chat, shown on the card, and the next c
   await expect
     .poll(async () => (await chat.cards.read(0))?.status, { timeout: 30_000 })
     .toBe('Done');
+  // Done shows as the result arrives; the file is attached and the text put in after that.
+  await expect
+    .poll(async () => (await chat.cards.read(0))?.message, { timeout: 30_000 })
+    .toContain('Attached: c1-result.txt.');
   const card = await chat.cards.read(0);
   expect(card?.result).toMatch(/^START\na line of a very large result\n/);
-  expect(card?.message).toContain('Attached: c1-result.txt.');
 
   const text = await chat.editorText();
   expect(text).toContain('START\na line of a very large result');

@@ -66,9 +66,11 @@ export function startAdapter(
     const isStreaming = () => queryFirst(document, adapter.selectors.stopButton) !== null;
     /** Where the end of the streaming reply is being watched for, if it is. */
     let watching: Node | undefined;
-    const changed = () => {
+    /** `changes`: what the thread's observer saw; none when the page is to be looked at whole. */
+    const changed = (changes?: MutationRecord[]) => {
       if (scope.signal.aborted) return;
-      cards.scan(found);
+      // Changes inside the reply being written leave the rest of the page as it was.
+      if (cards.scan(found, changes)) return;
       offer.update(isNewChat());
       // After each assistant turn, check that the site still looks the way the adapter expects.
       const streaming = isStreaming();

@@ -11,6 +11,7 @@ import { ask } from '../bridge/background';
 import { attachFiles } from '../dom/attach';
 import { insertText } from '../dom/insert-text';
 import { queryAll, queryFirst, queryRequired } from '../dom/query';
+import { touchedBlocks } from '../dom/touched';
 import { AutoMode } from './auto-mode';
 import { ToolCard } from './card';
 import type { Question } from './ElicitForm';
@@ -38,6 +39,8 @@ export class CardController {
    */
   private readonly earlier = new Set<string>();
   private scanned = false;
+  /** The reply the last full read found still being written, and its place among the replies. */
+  private writing: { reply: Element; index: number } | undefined;
   /** Everything this tab put into the composer: results, denials, problems. */
   private readonly delivered = new Deliveries();
   /** Calls copied out of a delivered result: auto mode leaves them to the user. */
@@ -66,42 +69,73 @@ export class CardController {
     for (const key of this.cards.keys()) this.render(key);
   }
 
-  /** Brings cards in line with the replies now in `thread`. */
-  scan(thread: Element): void {
-    if (this.signal.aborted || !this.adapter.isChatRoute(new URL(location.href))) return;
+  /**
+   * Brings cards in line with the replies now in `thread`. Given the changes that led here, and
+   * when every one of them fell inside the reply being written, only the code blocks they touched
+   * are read, and true is returned: the rest of the page (other turns, the stop button) is as the
+   * last full read left it. A long reply streams in hundreds of such changes.
+   */
+  scan(thread: Element, changes?: readonly MutationRecord[]): boolean {
+    if (this.signal.aborted || !this.adapter.isChatRoute(new URL(location.href))) return false;
     const { selectors } = this.adapter;
+    const writing = this.writing;
+    if (
+      changes?.length &&
+      writing?.reply.isConnected &&
+      changes.every((change) => writing.reply.contains(change.target))
+    ) {
+      const touched = touchedBlocks(changes, selectors.codeBlock);
+      if (touched.size) this.readReply(writing.reply, writing.index, true, false, touched);
+      return true;
+    }
     const streaming = queryFirst(document, selectors.stopButton) !== null;
     const messages = queryAll(thread, selectors.assistantMessage);
     const first = !this.scanned;
     this.scanned = true;
+    const last = messages.length - 1;
+    this.writing = streaming && last >= 0 ? { reply: messages[last]!, index: last } : undefined;
     messages.forEach((message, m) => {
-      const lastAndStreaming = streaming && m === messages.length - 1;
       // A finished reply is read once; only the one still streaming is read again. A reply the
       // site re-renders is a new element, so it is read again too.
       if (this.settled.has(message)) return;
-      if (!lastAndStreaming && m < messages.length - 1) this.settled.add(message);
-      queryAll(message, selectors.codeBlock).forEach((block, b) => {
-        const code = queryFirst(block, selectors.code);
-        if (!code) return;
-        const read = readToolCall(code.textContent ?? '', this.adapter.codeLanguage(block, code));
-        if (read.kind === 'none') return;
-        const key = `${location.pathname}|${message.getAttribute('data-message-id') ?? m}|${b}`;
-        if (first && !lastAndStreaming) this.earlier.add(key);
-        if (read.kind === 'call' && this.delivered.repeatedIn(code.textContent ?? ''))
-          this.echoed.add(key);
-        const previous = this.states.get(key);
-        const next = advance(previous, read, lastAndStreaming);
-        const problems = this.problems.get(key);
-        // A checked call keeps its state (and what was delivered) while the page re-renders.
-        const checked = previous?.phase === 'invalid' && previous.call ? previous : undefined;
-        this.states.set(
-          key,
-          next.phase === 'ready' && problems ? (checked ?? invalidCall(next.call, problems)) : next,
-        );
-        this.place(key, block);
-        if (next.phase === 'ready' && !this.problems.has(key)) void this.check(key, next.call);
-        else if (next.phase === 'ready') this.autoRun(key);
-      });
+      const lastAndStreaming = streaming && m === last;
+      if (!lastAndStreaming && m < last) this.settled.add(message);
+      this.readReply(message, m, lastAndStreaming, first);
+    });
+    return false;
+  }
+
+  /** Reads the tool calls in one reply's code blocks (only those in `only`, when given). */
+  private readReply(
+    message: Element,
+    m: number,
+    lastAndStreaming: boolean,
+    first: boolean,
+    only?: Set<Element>,
+  ): void {
+    const { selectors } = this.adapter;
+    queryAll(message, selectors.codeBlock).forEach((block, b) => {
+      if (only && !only.has(block)) return;
+      const code = queryFirst(block, selectors.code);
+      if (!code) return;
+      const read = readToolCall(code.textContent ?? '', this.adapter.codeLanguage(block, code));
+      if (read.kind === 'none') return;
+      const key = `${location.pathname}|${message.getAttribute('data-message-id') ?? m}|${b}`;
+      if (first && !lastAndStreaming) this.earlier.add(key);
+      if (read.kind === 'call' && this.delivered.repeatedIn(code.textContent ?? ''))
+        this.echoed.add(key);
+      const previous = this.states.get(key);
+      const next = advance(previous, read, lastAndStreaming);
+      const problems = this.problems.get(key);
+      // A checked call keeps its state (and what was delivered) while the page re-renders.
+      const checked = previous?.phase === 'invalid' && previous.call ? previous : undefined;
+      this.states.set(
+        key,
+        next.phase === 'ready' && problems ? (checked ?? invalidCall(next.call, problems)) : next,
+      );
+      this.place(key, block);
+      if (next.phase === 'ready' && !this.problems.has(key)) void this.check(key, next.call);
+      else if (next.phase === 'ready') this.autoRun(key);
     });
   }
 

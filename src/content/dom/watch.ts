@@ -3,12 +3,12 @@
 
 export function watch(
   root: Node,
-  onChange: () => void,
+  onChange: (changes: MutationRecord[]) => void,
   signal: AbortSignal,
   options: MutationObserverInit = { childList: true, subtree: true, characterData: true },
 ): void {
-  const observer = new MutationObserver(() => {
-    if (!signal.aborted) onChange();
+  const observer = new MutationObserver((changes) => {
+    if (!signal.aborted) onChange(changes);
   });
   observer.observe(root, options);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+// Which code blocks a batch of page changes touched: the streaming reply is read from these alone.
+import { describe, expect, it } from 'vitest';
+import { touchedBlocks } from './touched';
+
+const CODE_BLOCK = ['pre'];
+
+/** The records a MutationObserver on `root` sees while `change` runs. */
+async function recordsOf(root: Element, change: () => void): Promise<MutationRecord[]> {
+  const seen: MutationRecord[] = [];
+  const observer = new MutationObserver((records) => seen.push(...records));
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  change();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  seen.push(...observer.takeRecords());
+  observer.disconnect();
+  return seen;
+}
+
+function reply(): { message: HTMLElement; first: HTMLElement; code: HTMLElement } {
+  const message = document.createElement('div');
+  message.innerHTML =
+    '<p>Calling a tool.</p><pre><code class="language-mcp-call">{"tool":</code></pre>';
+  document.body.replaceChildren(message);
+  const first = message.querySelector('pre') as HTMLElement;
+  return { message, first, code: first.querySelector('code') as HTMLElement };
+}
+
+describe('touchedBlocks', () => {
+  it('text written into a block’s code touches that block', async () => {
+    const { message, first, code } = reply();
+    const records = await recordsOf(message, () => {
+      code.append(' "echo"');
+      (code.firstChild as Text).appendData(' ');
+    });
+    expect([...touchedBlocks(records, CODE_BLOCK)]).toEqual([first]);
+  });
+
+  it('a block added, alone or inside another element, is touched; prose is not', async () => {
+    const { message, first } = reply();
+    const prose = await recordsOf(message, () => {
+      const p = document.createElement('p');
+      p.textContent = 'More words.';
+      message.append(p);
+    });
+    expect(touchedBlocks(prose, CODE_BLOCK).size).toBe(0);
+
+    let added: Element[] = [];
+    const blocks = await recordsOf(message, () => {
+      const pre = document.createElement('pre');
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = '<div><pre><code>x</code></pre></div>';
+      message.append(pre, wrapper);
+      added = [pre, wrapper.querySelector('pre')!];
+    });
+    const touched = touchedBlocks(blocks, CODE_BLOCK);
+    expect(touched.has(first)).toBe(false);
+    expect([...touched].sort()).toEqual(added.sort());
+  });
+
+  it('a block the site re-rendered (replaced) is touched as its new element', async () => {
+    const { message, first } = reply();
+    let fresh!: Element;
+    const records = await recordsOf(message, () => {
+      fresh = first.cloneNode(true) as Element;
+      first.replaceWith(fresh);
+    });
+    expect([...touchedBlocks(records, CODE_BLOCK)]).toEqual([fresh]);
+  });
+});
