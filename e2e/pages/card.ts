@@ -157,7 +157,7 @@ export class Cards {
     index: number,
     attribute = 'data-action',
   ): Promise<[number, number]> {
-    const center = await this.locate(action, index, attribute);
+    const center = await this.steady(action, index, attribute);
     if (await this.hostAt(center, index)) return center;
     // Something of the page (a fixed composer, a sticky header) covers the button: bring the
     // card to the middle of the view, as a person would scroll, and look again.
@@ -167,6 +167,32 @@ export class Cards {
       [this.hostAttribute, index] as const,
     );
     return this.locate(action, index, attribute);
+  }
+
+  /**
+   * The button's center once it stays put over two frames: a reply still streaming in, or the
+   * composer growing, can move the card between finding the button and clicking it.
+   */
+  private async steady(
+    action: string,
+    index: number,
+    attribute: string,
+  ): Promise<[number, number]> {
+    let center = await this.locate(action, index, attribute);
+    for (let look = 0; look < 20; look++) {
+      await this.page.evaluate(
+        // A page in the background gets no frames: a short wait stands in for them there.
+        () =>
+          new Promise((resolve) => {
+            requestAnimationFrame(() => requestAnimationFrame(resolve));
+            setTimeout(resolve, 100);
+          }),
+      );
+      const again = await this.locate(action, index, attribute);
+      if (again[0] === center[0] && again[1] === center[1]) return again;
+      center = again;
+    }
+    return center;
   }
 
   /** Whether the point hits this card (its closed root shows as the host from outside). */
