@@ -3,7 +3,7 @@
 // the reason next to the row when it fails.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ServerView } from '../shared/messages/views';
+import { failure, serverView } from '../ui/server-view.fixture';
 import { ServerRow } from './ServerRow';
 
 const { ask } = vi.hoisted(() => ({ ask: vi.fn() }));
@@ -13,23 +13,7 @@ vi.mock('../ui/background', () => ({
 }));
 
 const server = (code: 'sign_in_required' | 'unreachable') =>
-  ({
-    id: 's1',
-    name: 'remote',
-    url: 'https://mcp.example.com/mcp',
-    enabled: true,
-    transport: 'auto',
-    callTimeoutMs: 60_000,
-    headerNames: [],
-    status: {
-      state: 'failed',
-      toolCount: 0,
-      resourceCount: 0,
-      promptCount: 0,
-      breakerOpen: false,
-      error: { code, message: `because ${code}`, at: 0 },
-    },
-  }) satisfies ServerView;
+  serverView({ status: { error: failure(code) } });
 
 const root = document.createElement('div');
 document.body.append(root);

@@ -1,7 +1,7 @@
 // Adds a server by URL. The entry is kept even when it cannot connect, so the user can fix it.
 import { useId, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { ask } from '../../ui/background';
+import { ask, errorText } from '../../ui/background';
 import {
   type ConnectionDraft,
   ConnectionFields,
@@ -58,15 +58,14 @@ export function AddServerForm({ compact = false }: { compact?: boolean }) {
         ...(draft.omitOrigin ? { omitOrigin: true } : {}),
         ...(oauthSettings ? { oauth: oauthSettings } : {}),
       });
-      // Only what was sent is cleared: anything typed while it was on its way stays.
-      const sent = { url, name, draft, oauth };
-      setUrl((now) => (now === sent.url ? '' : now));
-      setName((now) => (now === sent.name ? '' : now));
-      setDraft((now) => (now === sent.draft ? freshDraft() : now));
-      setOAuth((now) => (now === sent.oauth ? oauthDraftOf(undefined) : now));
+      // Only what was sent (this render's values) is cleared: anything typed meanwhile stays.
+      setUrl((now) => (now === url ? '' : now));
+      setName((now) => (now === name ? '' : now));
+      setDraft((now) => (now === draft ? freshDraft() : now));
+      setOAuth((now) => (now === oauth ? oauthDraftOf(undefined) : now));
       test.clear();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -3,7 +3,7 @@
 // signed in, and the OAuth settings of the editor (only changes sent, a bad metadata URL refused).
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ServerView } from '../../shared/messages/views';
+import { failure, serverView } from '../../ui/server-view.fixture';
 import { ServerItem } from './ServerItem';
 
 const { ask } = vi.hoisted(() => ({ ask: vi.fn() }));
@@ -13,31 +13,16 @@ vi.mock('../../ui/background', () => ({
   errorText: (e: unknown) => (e instanceof Error ? e.message : String(e)),
 }));
 
-const base = {
-  id: 's1',
-  name: 'remote',
-  url: 'https://mcp.example.com/mcp',
-  enabled: true,
-  transport: 'auto',
-  callTimeoutMs: 60_000,
-  headerNames: [],
-  oauth: { clientId: 'saved-client' },
-} satisfies Partial<ServerView>;
-const counts = { toolCount: 0, resourceCount: 0, promptCount: 0, breakerOpen: false };
-
-const needsSignIn: ServerView = {
-  ...base,
-  status: {
-    ...counts,
-    state: 'failed',
-    error: { code: 'sign_in_required', message: 'The server needs you to sign in.', at: 0 },
-  },
-};
-const signedIn: ServerView = {
-  ...base,
+const oauth = { clientId: 'saved-client' };
+const needsSignIn = serverView({
+  oauth,
+  status: { error: failure('sign_in_required', 'The server needs you to sign in.') },
+});
+const signedIn = serverView({
+  oauth,
   account: { signedIn: true, issuer: 'https://auth.example.com', scope: 'read' },
-  status: { ...counts, state: 'connected', toolCount: 2 },
-};
+  status: { state: 'connected', toolCount: 2 },
+});
 
 const root = document.createElement('div');
 document.body.append(root);

@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServerView } from '../../shared/messages/views';
+import { failure, serverView } from '../../ui/server-view.fixture';
 import { ServerItem } from './ServerItem';
 
 const { request, ask } = vi.hoisted(() => ({
@@ -17,23 +18,7 @@ vi.mock('../../ui/background', () => ({
 }));
 
 const server = (state: ServerView['status']['state'], code?: 'no_permission' | 'unreachable') =>
-  ({
-    id: 's1',
-    name: 'remote',
-    url: 'https://mcp.example.com/mcp',
-    enabled: true,
-    transport: 'auto',
-    callTimeoutMs: 60_000,
-    headerNames: [],
-    status: {
-      state,
-      toolCount: 0,
-      resourceCount: 0,
-      promptCount: 0,
-      breakerOpen: false,
-      ...(code ? { error: { code, message: `because ${code}`, at: 0 } } : {}),
-    },
-  }) satisfies ServerView;
+  serverView({ status: { state, ...(code ? { error: failure(code) } : {}) } });
 
 const root = document.createElement('div');
 document.body.append(root);
