@@ -1,7 +1,8 @@
 // `npm start`: the newcomer's demo. Builds the extension, starts server-everything on 127.0.0.1,
 // launches Chromium with the extension and that server configured, and opens a demo chat page
 // with a scripted model. With a display you try the tool call by hand; without one (no DISPLAY
-// on Linux) the demo does it itself, prints each step, saves a screenshot and exits.
+// on Linux), or with `--headless`, the demo does it itself, prints each step, saves a screenshot
+// and exits. `npm test` runs it that way (`--headless --skip-build`), bounded in time.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,35 +13,25 @@ import { findChromium, launchWithExtension } from '../e2e/support/chromium';
 import { chatgpt } from '../src/content/adapters/chatgpt';
 
 const root = resolve(import.meta.dirname, '..');
-const headless = process.platform === 'linux' && !process.env.DISPLAY;
+const flags = new Set(process.argv.slice(2));
+const headless = flags.has('--headless') || (process.platform === 'linux' && !process.env.DISPLAY);
+/** A headless demo that has not finished by then has failed: it never waits for a person. */
+const HEADLESS_LIMIT_MS = 120_000;
 const step = (text: string) => console.log(`• ${text}`);
-
-async function until<T>(
-  what: string,
-  probe: () => Promise<T | undefined>,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 async function main(): Promise<void> {
   const chromium = findChromium();
   step(`Chromium: ${chromium}`);
-  step('Building the extension…');
-  execFileSync(
-    process.execPath,
-    [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  if (flags.has('--skip-build')) {
+    step('Using the extension already built in dist/');
+  } else {
+    step('Building the extension…');
+    execFileSync(
+      process.execPath,
+      [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+      { cwd: root, stdio: 'inherit' },
+    );
+  }
 
   const server = await startMcpServer('everything-streamable');
   step(`MCP server (server-everything, Streamable HTTP): ${server.url}`);
@@ -57,13 +48,19 @@ async function main(): Promise<void> {
   try {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
-    await options.evaluate(
+    const added = await options.evaluate(
       (url) =>
         chrome.runtime.sendMessage({ type: 'servers.add', payload: { url, name: 'everything' } }),
       server.url,
     );
-    await options.getByText('Connected').waitFor({ timeout: 20_000 });
-    const tools = await options.locator('.tool-count').first().textContent();
+    if (!added?.ok) throw new Error(`Adding the server failed: ${added?.error?.message}`);
+    // The server's own entry and its state attribute: words elsewhere on the page can contain
+    // "connected" too ("… once it is connected").
+    const entry = options
+      .getByRole('list', { name: 'Servers' })
+      .locator(`[data-server-id="${added.value.server.id}"]`);
+    await entry.locator('.status[data-state="connected"]').waitFor({ timeout: 20_000 });
+    const tools = await entry.locator('.tool-count').textContent();
     step(`Server "everything" added and connected: ${tools}`);
 
     await routeChatSite(browser.context, 'chatgpt');
@@ -82,23 +79,24 @@ async function main(): Promise<void> {
         'press Run on its card, then send the result. Close the browser to end the demo.',
       );
       await new Promise<void>((done) => browser.context.on('close', () => done()));
+      step('Browser closed: demo over.');
       return;
     }
 
     await chat.send('Please echo something for me');
     step('Sent a message; the scripted model streams a reply with a tool call');
-    const ready = await until('the tool card', async () => {
-      const card = await chat.cards.read();
-      return card?.status === 'Waiting for you' ? card : undefined;
-    });
+    // The card's phase is on its open host; what it shows is read through its closed root.
+    const card = chat.page.locator('[data-mcp-switchboard-card]').first();
+    await card.and(chat.page.locator('[data-phase="ready"]')).waitFor({ timeout: 20_000 });
+    const ready = await chat.cards.read();
+    if (!ready) throw new Error('The tool card went away before it could be read');
     step(`Card shows tool "${ready.tool}" with arguments ${ready.args.replace(/\s+/g, ' ')}`);
     await chat.cards.click('run');
     step('Clicked Run');
-    const done = await until('the result', async () => {
-      const card = await chat.cards.read();
-      return card?.status === 'Done' || card?.status === 'Failed' ? card : undefined;
-    });
-    if (done.status !== 'Done') throw new Error(`The tool call failed: ${done.message}`);
+    const ended = chat.page.locator('[data-phase="done"], [data-phase="failed"]');
+    await card.and(ended).waitFor({ timeout: 30_000 });
+    const done = await chat.cards.read();
+    if (done?.status !== 'Done') throw new Error(`The tool call failed: ${done?.message}`);
     step(`Result: ${done.result}`);
     step(`Composer now holds: ${(await chat.editorText()).split('\n').join(' ⏎ ')}`);
     const dir = resolve(root, 'test-results');
@@ -112,7 +110,14 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+const fail = (error: unknown) => {
   console.error(`\nnpm start failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
-});
+};
+if (headless) {
+  setTimeout(
+    () => fail(new Error(`the headless demo took longer than ${HEADLESS_LIMIT_MS / 1000} s`)),
+    HEADLESS_LIMIT_MS,
+  ).unref();
+}
+main().then(() => process.exit(0), fail);

@@ -11,13 +11,16 @@ mkdirSync(results, { recursive: true });
 
 const bin = (name) => resolve(root, 'node_modules', '.bin', name);
 
-function run(title, command, args, env = {}) {
+function run(title, command, args, env = {}, timeout = undefined) {
   console.log(`\n━━ ${title}: ${[command.split('/').at(-1), ...args].join(' ')}`);
   const child = spawnSync(command, args, {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
+    timeout,
+    killSignal: 'SIGKILL',
   });
+  if (child.error) console.log(`${title}: ${child.error.message}`);
   return child.status === 0;
 }
 
@@ -49,8 +52,8 @@ function printMeasurements(report) {
 
 const suites = [];
 /** A step that is one check: it passes or fails as a whole. */
-function check(title, command, args) {
-  const ok = run(title, command, args);
+function check(title, command, args, timeout = undefined) {
+  const ok = run(title, command, args, {}, timeout);
   suites.push({ title, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
   return ok;
 }
@@ -97,6 +100,20 @@ check('lint', bin('biome'), ['check', '.']);
 
 const built = check('build', 'npm', ['run', 'build', '--silent']);
 if (built) run('injected size', process.execPath, [resolve(root, 'scripts/injected-size.mjs')]);
+
+// The README's first command, as a newcomer without a display runs it: same script, the build
+// above, and a bound on its time (it has its own, shorter one).
+if (built) {
+  check(
+    'demo',
+    bin('tsx'),
+    [resolve(root, 'scripts/start.ts'), '--headless', '--skip-build'],
+    180_000,
+  );
+} else {
+  console.log('\n━━ demo: not run, the build failed');
+  suites.push({ title: 'demo', passed: 0, failed: 1, skipped: 0 });
+}
 
 {
   const file = resolve(results, 'e2e.json');
