@@ -3,13 +3,13 @@
 import type { TabStatusPush } from '../shared/messages/contract';
 import { defaultSiteSettings } from '../shared/storage/site-defaults';
 import type { SiteAdapter } from './adapters/types';
-import { ask } from './bridge/background';
 import { listenForComposerText } from './bridge/composer';
 import { listenForProgress } from './bridge/progress';
 import { CardController } from './cards/controller';
 import { queryAll, queryFirst } from './dom/query';
+import { firstShown, isStreaming } from './dom/visible';
 import { until, watch, whenPresent } from './dom/watch';
-import { HealthBadge, healthMessage, missingElements } from './health';
+import { HealthMonitor } from './health/monitor';
 import { InstructionsOffer } from './instructions/offer';
 
 const THREAD_WAIT_MS = 10_000;
@@ -20,25 +20,26 @@ export function startAdapter(
   adapter: SiteAdapter,
   signal: AbortSignal,
 ): (push: TabStatusPush) => void {
-  const cards = new CardController(adapter, signal);
-  const offer = new InstructionsOffer(adapter, signal);
-  const badge = new HealthBadge(signal);
-  let reported: string | undefined;
-  let wasStreaming = false;
-  const checkHealth = () => {
-    if (!adapter.isChatRoute(new URL(location.href))) return;
-    const missing = missingElements(adapter);
-    const key = missing.join();
-    if (key === reported) return;
-    reported = key;
-    badge.show(healthMessage(adapter.site.name, missing));
-    void ask('health.report', { missing }).catch(() => {});
-  };
   let thread: Element | undefined;
+  /** A reply was written while this ran: from then on, replies must be found. */
+  let afterReply = false;
+  const cards = new CardController(adapter, signal, () => health.check());
+  const offer = new InstructionsOffer(adapter, signal);
+  const userMessages = () => (thread ? queryAll(thread, adapter.selectors.userMessage).length : 0);
+  const health = new HealthMonitor(
+    adapter,
+    () => ({
+      thread,
+      replies: thread ? cards.replies(thread).length : 0,
+      userMessages: userMessages(),
+      afterReply,
+      streaming: isStreaming(adapter),
+    }),
+    signal,
+  );
+  let wasStreaming = false;
   /** A chat route with no message from the user yet. */
-  const isNewChat = () =>
-    adapter.isChatRoute(new URL(location.href)) &&
-    (!thread || queryAll(thread, adapter.selectors.userMessage).length === 0);
+  const isNewChat = () => adapter.isChatRoute(new URL(location.href)) && userMessages() === 0;
   const onStatus = ({ servers, sites }: TabStatusPush) => {
     cards.setServers(servers);
     cards.setSite({ ...defaultSiteSettings(), ...sites[adapter.site.id] });
@@ -54,36 +55,40 @@ export function startAdapter(
     threadScope = scope;
     signal.addEventListener('abort', () => scope.abort(), { once: true });
     // A conversation that never shows up is a broken page, not a slow one.
-    const late = setTimeout(checkHealth, THREAD_WAIT_MS);
+    const late = setTimeout(() => health.check(), THREAD_WAIT_MS);
     const found = await whenPresent(
       document.body,
-      () => queryFirst(document, adapter.selectors.thread),
+      () => firstShown(document, adapter.selectors.thread),
       scope.signal,
     ).catch(() => undefined);
     clearTimeout(late);
     if (!found || scope.signal.aborted) return;
     thread = found;
-    const isStreaming = () => queryFirst(document, adapter.selectors.stopButton) !== null;
     /** Where the end of the streaming reply is being watched for, if it is. */
     let watching: Node | undefined;
     /** `changes`: what the thread's observer saw; none when the page is to be looked at whole. */
     const changed = (changes?: MutationRecord[]) => {
       if (scope.signal.aborted) return;
       // Changes inside the reply being written leave the rest of the page as it was.
-      if (cards.scan(found, changes)) return;
+      if (cards.scan(found, changes)) {
+        health.threadChanged(true);
+        return;
+      }
       offer.update(isNewChat());
+      const streaming = isStreaming(adapter);
+      if (streaming) afterReply = true;
+      health.threadChanged(streaming);
       // After each assistant turn, check that the site still looks the way the adapter expects.
-      const streaming = isStreaming();
-      if (wasStreaming && !streaming) checkHealth();
+      if (wasStreaming && !streaming) health.check();
       wasStreaming = streaming;
       // The end of a reply may show only outside the thread (Stop turns back into Send): look
-      // once more when it does.
-      // Watched near the button only, not the page as a whole; again if the site replaced that part.
+      // once more when it does. Watched near the stop button only, not the page as a whole;
+      // again if the site replaced that part.
       const stop = queryFirst(document, adapter.selectors.stopButton);
-      if (stop && !watching?.isConnected) {
+      if (streaming && stop && !watching?.isConnected) {
         const near = stop.parentElement?.parentElement ?? document.body;
         watching = near;
-        void until(() => !isStreaming(), REPLY_END_WAIT_MS, true, near).then(() => {
+        void until(() => !isStreaming(adapter), REPLY_END_WAIT_MS, true, near).then(() => {
           if (watching === near) watching = undefined;
           changed();
         });
@@ -91,7 +96,7 @@ export function startAdapter(
     };
     watch(found, changed, scope.signal);
     changed();
-    checkHealth();
+    health.check();
   };
 
   // Single-page apps swap conversations without a page load; the Navigation API reports it.

@@ -11,9 +11,14 @@ export interface SiteSelectors {
   assistantMessage: SelectorList;
   /** One message the user sent; a new one proves a submit went through. */
   userMessage: SelectorList;
-  /** A rendered code block inside a reply. */
+  /**
+   * Parts of a reply that are not the answer (thinking, reasoning): code in them is never a call.
+   * Sites that show none leave it out.
+   */
+  reasoning?: SelectorList;
+  /** A rendered code block inside a reply; every variant counts, the outermost match wins. */
   codeBlock: SelectorList;
-  /** The code element inside a code block. */
+  /** The code element inside a code block (a CodeMirror viewer inside one is read on its own). */
   code: SelectorList;
   /** The message editor. */
   composer: SelectorList;
@@ -48,8 +53,12 @@ export interface SiteAdapter {
   editor: EditorChoice;
   /** Present where the site takes files: tool images, audio and long results go as files. */
   uploads?: UploadSupport;
-  /** Longest result text put into the composer; longer results are cut (default 20,000). */
+  /** Longest result text put into the composer; longer results are cut (default 20,000). Where
+   * the site turns long pastes into attachments, this stays below the length it does so at. */
   resultLimit?: number;
+  /** The chip a site makes of a long paste ("Pasted text"), where it makes one: a paste that
+   * becomes one went in once, as an attachment, and is not inserted again. */
+  pastedText?: SelectorList;
   /** The language a code block was written in, as the site shows it. */
   codeLanguage(block: Element, code: Element): string | undefined;
 }

@@ -20,7 +20,13 @@ vi.mock('webextension-polyfill', () => ({
 
 const adapter = {
   site: { id: 'test', name: 'Test Chat', origins: [], startUrl: '' },
-  selectors: { composer: ['textarea.composer'], sendButton: ['button.send'] },
+  selectors: {
+    composer: ['textarea.composer'],
+    sendButton: ['button.send'],
+    assistantMessage: ['.reply'],
+    userMessage: ['.mine'],
+    codeBlock: ['pre'],
+  },
   editor: 'textarea',
 } as unknown as SiteAdapter;
 

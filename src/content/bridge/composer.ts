@@ -4,8 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { ComposerAnswer, ComposerInsert, ComposerProbe } from '../../shared/messages/contract';
 import { isPush } from '../../shared/messages/push';
 import type { SiteAdapter } from '../adapters/types';
-import { insertText } from '../dom/insert-text';
-import { queryRequired } from '../dom/query';
+import { findComposer, putText } from '../dom/composer';
 
 /** Answers for as long as `signal` lives: while the adapter runs on a chat route. */
 export function listenForComposerText(adapter: SiteAdapter, signal: AbortSignal): void {
@@ -25,21 +24,19 @@ export function listenForComposerText(adapter: SiteAdapter, signal: AbortSignal)
 
 /** Finds the composer and, given text, inserts it; failures are answers, not exceptions. */
 async function answer(adapter: SiteAdapter, text?: string): Promise<ComposerAnswer> {
-  const { site, selectors, editor } = adapter;
+  const site = adapter.site.name;
   try {
-    const composer = queryRequired(document, selectors.composer, site.name, 'message box');
-    if (text === undefined || (await insertText(composer as HTMLElement, editor, text)))
-      return { ok: true, site: site.name };
-    return {
-      ok: false,
-      site: site.name,
-      error: `${site.name}’s message box did not take the text.`,
-    };
+    if (text === undefined) {
+      if (findComposer(adapter)) return { ok: true, site };
+      return {
+        ok: false,
+        site,
+        error: `${site}: could not find the message box; the site's layout may have changed.`,
+      };
+    }
+    if (await putText(adapter, text)) return { ok: true, site };
+    return { ok: false, site, error: `${site}’s message box did not take the text.` };
   } catch (error) {
-    return {
-      ok: false,
-      site: site.name,
-      error: error instanceof Error ? error.message : String(error),
-    };
+    return { ok: false, site, error: error instanceof Error ? error.message : String(error) };
   }
 }

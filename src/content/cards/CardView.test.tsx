@@ -63,7 +63,7 @@ describe('CardView', () => {
       server: 'everything',
       result,
       delivered: 'block',
-      inserted: true,
+      inserted: 'text',
     });
     expect(card.text('.status')).toBe('Tool reported an error');
     expect(card.text('.result')).toBe('bad input');

@@ -34,11 +34,16 @@ export class AutoMode {
   }
 
   /** Sends what auto mode put in the composer; says what happened. */
-  async send(): Promise<string> {
+  async send(): Promise<{ sent: boolean; note: string }> {
     if (!(await submitMessage(this.adapter))) {
-      return 'Auto mode could not send the message: the site did not take it. Send it yourself.';
+      const note =
+        'Auto mode could not send the message: the site did not take it. Send it yourself.';
+      return { sent: false, note };
     }
     this.rounds++;
-    return `Sent automatically (round ${this.rounds} of ${this.settings.maxRounds}).`;
+    return {
+      sent: true,
+      note: `Sent automatically (round ${this.rounds} of ${this.settings.maxRounds}).`,
+    };
   }
 }

@@ -1,4 +1,5 @@
 // What a card says in each state: its status word and tone, and the sentence under it.
+import type { Inserted } from '../dom/insert-text';
 import type { CardState, Progress } from './state';
 
 export type Tone = '' | 'ok' | 'bad';
@@ -6,7 +7,7 @@ export type Tone = '' | 'ok' | 'bad';
 export function statusOf(state: CardState): [string, Tone] {
   switch (state.phase) {
     case 'writing':
-      return ['Being written…', ''];
+      return [state.partView ? 'Not all in view' : 'Being written…', ''];
     case 'invalid':
       return ['Cannot run', 'bad'];
     case 'ready':
@@ -23,8 +24,10 @@ export function statusOf(state: CardState): [string, Tone] {
   }
 }
 
-function deliveryText(inserted: boolean | undefined, what: string): string | undefined {
-  if (inserted === true) return `${what} is in the message box: review it and send.`;
+function deliveryText(inserted: Inserted | undefined, what: string): string | undefined {
+  if (inserted === 'text') return `${what} is in the message box: review it and send.`;
+  if (inserted === 'attachment')
+    return `The site turned ${what.toLowerCase()} into an attachment of the message: review it and send.`;
   if (inserted === false)
     return `Could not put ${what.toLowerCase()} into the message box. Use Copy and paste it.`;
   return undefined;
@@ -35,6 +38,10 @@ const withDelivery = (text: string, delivery: string | undefined) =>
 
 export function messageOf(state: CardState): string | undefined {
   switch (state.phase) {
+    case 'writing':
+      return state.partView
+        ? 'The site has not shown all of this call yet. Scroll to it so it can be read whole.'
+        : undefined;
     case 'invalid':
       return withDelivery(state.error, deliveryText(state.inserted, 'The problem'));
     case 'failed':

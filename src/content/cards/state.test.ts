@@ -38,4 +38,17 @@ describe('advance', () => {
     const ready = advance(undefined, { kind: 'call', call }, false);
     expect(advance(ready, { kind: 'call', call: { ...call } }, false)).toBe(ready);
   });
+
+  it('keeps a call read whole while the site shows only part of its block', () => {
+    const ready = advance(undefined, { kind: 'call', call }, true);
+    expect(advance(ready, { kind: 'partial', callId: 'c1' }, false, true)).toBe(ready);
+  });
+
+  it('waits for the rest of a block seen only in part, never calling it cut off', () => {
+    expect(advance(undefined, { kind: 'invalid', error: 'x', callId: 'c1' }, false, true)).toEqual({
+      phase: 'writing',
+      callId: 'c1',
+      partView: true,
+    });
+  });
 });

@@ -2,6 +2,7 @@
 import type { WireError } from '../../shared/errors';
 import type { ToolCall, ToolCallRead } from '../../shared/mcp/tool-call';
 import type { ChatToolResult } from '../../shared/messages/views';
+import type { Inserted } from '../dom/insert-text';
 import type { Question } from './ElicitForm';
 
 export interface Progress {
@@ -11,7 +12,8 @@ export interface Progress {
 }
 
 export type CardState =
-  | { phase: 'writing'; callId?: string }
+  /** `partView`: the site has not rendered all of the block yet (a viewer's off-screen lines). */
+  | { phase: 'writing'; callId?: string; partView?: boolean }
   /** Malformed, or checked and found wrong (unknown tool, arguments that do not fit). */
   | ({ phase: 'invalid'; error: string; call?: ToolCall; callId?: string } & Delivery)
   | { phase: 'ready'; call: ToolCall }
@@ -28,10 +30,10 @@ export type CardState =
   /** `reason` when the settings denied it; none when the user pressed Deny. */
   | ({ phase: 'denied'; call: ToolCall; reason?: string } & Delivery);
 
-/** What went back to the model: the block, and whether the composer took it. */
+/** What went back to the model: the block, and how the composer took it (false: it did not). */
 export interface Delivery {
   delivered?: string;
-  inserted?: boolean;
+  inserted?: Inserted;
   /** Files that went with the text, and whether the site took them. */
   files?: { names: string[]; attached: boolean };
 }
@@ -41,6 +43,7 @@ export function advance(
   previous: CardState | undefined,
   read: Exclude<ToolCallRead, { kind: 'none' }>,
   streaming: boolean,
+  partView = false,
 ): CardState {
   if (
     previous &&
@@ -50,6 +53,13 @@ export function advance(
       previous.phase === 'denied')
   ) {
     return previous;
+  }
+  // Lines the site has not rendered (yet) say nothing about the call: a call read whole before
+  // stands; otherwise the card waits for the rest.
+  if (partView) {
+    if (previous?.phase === 'ready' || previous?.phase === 'invalid') return previous;
+    const callId = read.kind === 'call' ? read.call.call_id : read.callId;
+    return { phase: 'writing', ...(callId ? { callId } : {}), partView: true };
   }
   switch (read.kind) {
     case 'partial':

@@ -1,6 +1,7 @@
 // Puts text into a chat editor through the editor's own input path, then checks that it took.
 import type { EditorChoice } from '../adapters/types';
 import { nextFrame } from './frame';
+import { until } from './watch';
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
@@ -57,19 +58,28 @@ function contains(editor: HTMLElement, text: string): boolean {
   return squash(current).includes(squash(text));
 }
 
+/** How text went in: as text in the editor, or turned by the site into an attachment. */
+export type Inserted = 'text' | 'attachment' | false;
+
+/** How long a site may take to turn a paste into an attachment (it reads the paste first). */
+const CONVERSION_WAIT_MS = 1_000;
+
 /**
- * Appends `text` to what the user already typed. Returns false when the editor did not take it,
- * so the caller can offer Copy instead; the user's own text is never removed.
+ * Appends `text` to what the user already typed. `converted` says whether the site has turned
+ * the paste into an attachment (as ChatGPT and Claude do with long pastes); then nothing else is
+ * tried, so the text never goes in twice. Returns false when the editor did not take it, so the
+ * caller can offer Copy instead; the user's own text is never removed.
  */
 export async function insertText(
   editor: HTMLElement,
   choice: EditorChoice,
   text: string,
-): Promise<boolean> {
+  converted: () => boolean = () => false,
+): Promise<Inserted> {
   const kind = typeof choice === 'function' ? choice(editor) : choice;
   if (kind === 'textarea' && editor instanceof HTMLTextAreaElement) {
     setTextareaValue(editor, text);
-    return contains(editor, text);
+    return contains(editor, text) ? 'text' : false;
   }
   placeCaretAtEnd(editor);
   // Let the editor read the new selection before the paste lands.
@@ -77,8 +87,11 @@ export async function insertText(
   const hasText = squash(editor.textContent ?? '') !== '';
   pasteText(editor, hasText ? `\n\n${text}` : text);
   await nextFrame();
-  if (contains(editor, text)) return true;
+  if (contains(editor, text)) return 'text';
+  if (await until(() => contains(editor, text) || converted(), CONVERSION_WAIT_MS)) {
+    return contains(editor, text) ? 'text' : 'attachment';
+  }
   editor.ownerDocument.execCommand('insertText', false, text);
   await nextFrame();
-  return contains(editor, text);
+  return contains(editor, text) ? 'text' : false;
 }

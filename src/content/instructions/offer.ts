@@ -4,8 +4,8 @@ import type { TabServer } from '../../shared/messages/contract';
 import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
 import { attachFiles, takesType } from '../dom/attach';
-import { insertText } from '../dom/insert-text';
-import { queryRequired } from '../dom/query';
+import { findComposer, putText } from '../dom/composer';
+import { LayoutError } from '../dom/query';
 
 export const OFFER_HOST_ATTRIBUTE = 'data-mcp-switchboard-offer';
 
@@ -96,25 +96,22 @@ export class InstructionsOffer {
     this.insert.disabled = this.attach.disabled = true;
     try {
       const { text, tokens } = await ask('instructions.get', {});
-      const { site, selectors, editor, uploads } = this.adapter;
-      const composer = queryRequired(
-        document,
-        selectors.composer,
-        site.name,
-        'message box',
-      ) as HTMLElement;
+      const { site, uploads } = this.adapter;
+      if (!findComposer(this.adapter)) throw new LayoutError(site.name, 'message box');
       if (how === 'attach') {
         const file = new File([text], INSTRUCTIONS_FILE, { type: 'text/markdown' });
         if (!uploads || !(await attachFiles(uploads, [file])))
           throw new Error(`${site.name} did not take the file. Insert the instructions instead.`);
       }
-      if (!(await insertText(composer, editor, how === 'attach' ? FILE_NOTE : text)))
-        throw new Error('The message box did not take the text.');
+      const put = await putText(this.adapter, how === 'attach' ? FILE_NOTE : text);
+      if (!put) throw new Error('The message box did not take the text.');
       this.used = true;
       this.text.textContent =
         how === 'attach'
           ? `Instructions attached as ${INSTRUCTIONS_FILE} (about ${tokens} tokens).`
-          : `Instructions inserted (about ${tokens} tokens).`;
+          : put === 'attachment'
+            ? `${site.name} turned the instructions into an attachment (about ${tokens} tokens).`
+            : `Instructions inserted (about ${tokens} tokens).`;
       this.render();
     } catch (error) {
       this.text.textContent = `Could not ${how} the instructions: ${error instanceof Error ? error.message : String(error)}`;

@@ -26,7 +26,7 @@ describe('Grok on grok.com and inside X', () => {
     const area = html('<textarea>mine</textarea>') as HTMLTextAreaElement;
     const seen: string[] = [];
     area.addEventListener('input', () => seen.push(area.value));
-    expect(await insertText(area, grok.editor, 'Result: ok')).toBe(true);
+    expect(await insertText(area, grok.editor, 'Result: ok')).toBe('text');
     expect(area.value).toBe('mine\n\nResult: ok');
     expect(seen).toEqual(['mine\n\nResult: ok']);
   });

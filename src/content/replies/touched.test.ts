@@ -39,7 +39,7 @@ describe('touchedBlocks', () => {
   });
 
   it('a block added, alone or inside another element, is touched; prose is not', async () => {
-    const { message, first } = reply();
+    const { message } = reply();
     const prose = await recordsOf(message, () => {
       const p = document.createElement('p');
       p.textContent = 'More words.';
@@ -71,5 +71,19 @@ describe('touchedBlocks', () => {
     const touched = [...touchedBlocks(records, CODE_BLOCK)];
     expect(touched).toHaveLength(1);
     expect(touched[0]).toBe(fresh);
+  });
+});
+
+describe('touchedBlocks with nested variants', () => {
+  it('names the outermost block, as a full read does', async () => {
+    const message = document.createElement('div');
+    message.innerHTML =
+      '<div data-markdown-copy="code-block"><div>mcp-call</div><pre><code>{"call_id":</code></pre></div>';
+    document.body.replaceChildren(message);
+    const outer = message.firstElementChild!;
+    const code = message.querySelector('code')!;
+    const records = await recordsOf(message, () => code.append(' "c1"'));
+    const touched = [...touchedBlocks(records, ['div[data-markdown-copy="code-block"]', 'pre'])];
+    expect(touched).toEqual([outer]);
   });
 });

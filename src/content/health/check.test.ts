@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+// What the health check names as missing, from what the page shows.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { SiteAdapter } from '../adapters/types';
+import { missingElements, type Seen } from './check';
+
+const adapter = {
+  site: { id: 't', name: 'Test', origins: [], startUrl: '' },
+  selectors: {
+    thread: ['main'],
+    assistantMessage: ['.reply'],
+    userMessage: ['.mine'],
+    codeBlock: ['pre'],
+    code: ['code'],
+    composer: ['textarea'],
+    sendButton: ['button.send'],
+    stopButton: ['button.stop'],
+  },
+  editor: 'textarea',
+  isChatRoute: () => true,
+  codeLanguage: () => undefined,
+} as unknown as SiteAdapter;
+
+const seen = (over: Partial<Seen> = {}): Seen => ({
+  thread: document.querySelector('main') ?? undefined,
+  replies: 0,
+  userMessages: 0,
+  afterReply: false,
+  streaming: false,
+  stalled: false,
+  ...over,
+});
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('missingElements', () => {
+  it('asks for the send button only while the composer holds text', () => {
+    document.body.innerHTML = '<main></main><textarea></textarea>';
+    expect(missingElements(adapter, seen())).toEqual([]);
+    document.querySelector('textarea')!.value = 'hello';
+    expect(missingElements(adapter, seen())).toEqual(['send button']);
+    document.body.insertAdjacentHTML('beforeend', '<button class="send">↑</button>');
+    expect(missingElements(adapter, seen())).toEqual([]);
+  });
+
+  it('does not count a composer the site keeps hidden', () => {
+    document.body.innerHTML = '<main></main><textarea style="display: none"></textarea>';
+    expect(missingElements(adapter, seen())).toEqual(['composer']);
+  });
+
+  it('names replies it cannot find once one was written, and your messages likewise', () => {
+    document.body.innerHTML = '<main></main><textarea></textarea>';
+    expect(missingElements(adapter, seen({ userMessages: 1 }))).toEqual([]);
+    expect(missingElements(adapter, seen({ userMessages: 1, afterReply: true }))).toEqual([
+      'assistant reply',
+    ]);
+    expect(missingElements(adapter, seen({ userMessages: 2 }))).toEqual(['assistant reply']);
+    expect(missingElements(adapter, seen({ replies: 2 }))).toEqual(['your messages']);
+  });
+
+  it('names a reply that never ends', () => {
+    document.body.innerHTML = '<main></main><textarea></textarea>';
+    expect(missingElements(adapter, seen({ streaming: true, stalled: true }))).toEqual([
+      'end of reply',
+    ]);
+  });
+});

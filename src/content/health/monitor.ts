@@ -1,0 +1,82 @@
+// "Never silent": checks that the page still has what the adapter needs when it starts, after each
+// reply and when a send fails, and reports what is missing on the page and to the popup. A report
+// clears itself as soon as the element turns up, so support is never shown broken where it works.
+import type { SiteAdapter } from '../adapters/types';
+import { ask } from '../bridge/background';
+import { HealthBadge } from './badge';
+import { healthMessage, missingElements, type Seen } from './check';
+
+/** How long a reply may show as being written with nothing in the thread changing. */
+export const REPLY_STALL_MS = 3 * 60_000;
+/** While something is missing, the page is looked at again at most this often. */
+const RECHECK_MS = 250;
+
+export class HealthMonitor {
+  private readonly badge: HealthBadge;
+  private reported: string | undefined;
+  private recheck: MutationObserver | undefined;
+  private pending: ReturnType<typeof setTimeout> | undefined;
+  private stallTimer: ReturnType<typeof setTimeout> | undefined;
+  private stalled = false;
+
+  constructor(
+    private readonly adapter: SiteAdapter,
+    /** What the page looks like now, as the adapter reads it. */
+    private readonly look: () => Omit<Seen, 'stalled'>,
+    private readonly signal: AbortSignal,
+  ) {
+    this.badge = new HealthBadge(signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        this.recheck?.disconnect();
+        clearTimeout(this.pending);
+        clearTimeout(this.stallTimer);
+      },
+      { once: true },
+    );
+  }
+
+  /** Checks now, and says so if the answer changed. */
+  check(): void {
+    if (this.signal.aborted || !this.adapter.isChatRoute(new URL(location.href))) return;
+    const missing = missingElements(this.adapter, { ...this.look(), stalled: this.stalled });
+    this.watchUntilWhole(missing.length > 0);
+    const key = missing.join();
+    if (key === this.reported) return;
+    this.reported = key;
+    this.badge.show(healthMessage(this.adapter.site.name, missing));
+    void ask('health.report', { missing }).catch(() => {});
+  }
+
+  /** The thread changed: a reply shown as being written has not stalled (yet). */
+  threadChanged(streaming: boolean): void {
+    clearTimeout(this.stallTimer);
+    if (this.stalled) {
+      this.stalled = false;
+      this.check();
+    }
+    if (!streaming) return;
+    this.stallTimer = setTimeout(() => {
+      this.stalled = true;
+      this.check();
+    }, REPLY_STALL_MS);
+  }
+
+  /** While something is missing, each change to the page may bring it: look again, not too often. */
+  private watchUntilWhole(broken: boolean): void {
+    if (!broken) {
+      this.recheck?.disconnect();
+      this.recheck = undefined;
+      return;
+    }
+    if (this.recheck) return;
+    this.recheck = new MutationObserver(() => {
+      this.pending ??= setTimeout(() => {
+        this.pending = undefined;
+        this.check();
+      }, RECHECK_MS);
+    });
+    this.recheck.observe(document.body, { childList: true, subtree: true, attributes: true });
+  }
+}

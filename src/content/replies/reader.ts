@@ -1,0 +1,143 @@
+// Reads the assistant's replies in the thread for tool-call blocks: every reply once it is
+// finished, the one being written again as it grows, and only the answer, never a reasoning part.
+import { readToolCall, type ToolCallRead } from '../../shared/mcp/tool-call';
+import type { SiteAdapter } from '../adapters/types';
+import { queryAll } from '../dom/query';
+import { isStreaming } from '../dom/visible';
+import { answerBlocks, inReasoning } from './blocks';
+import { readCode } from './code-text';
+import { touchedBlocks } from './touched';
+
+/** One call-shaped block as read just now. */
+export interface FoundBlock {
+  /** The same for a block however often the site re-renders it: route, reply, place in reply. */
+  key: string;
+  /** The reply the block is in, and the block. */
+  reply: Element;
+  block: Element;
+  read: Exclude<ToolCallRead, { kind: 'none' }>;
+  /** The code as the page shows it. */
+  text: string;
+  /** The block is in the reply still being written. */
+  streaming: boolean;
+  /** Part of the code is not in the page yet (a viewer's off-screen lines). */
+  partView: boolean;
+  /** Found by the first read of this run: the call was on the page already (a reload, say). */
+  earlier: boolean;
+}
+
+/**
+ * Attributes that name a reply for as long as it exists, on it or on its turn. Sites that mount
+ * only the turns near the viewport (ChatGPT) make a reply's place in the page useless as a name.
+ * ChatGPT's unit keys ("fallback-turn-4:2:assistant") count the mounted window, so they are not here.
+ */
+const REPLY_IDS = [
+  'data-message-id',
+  'data-turn-key',
+  'data-turn-id',
+  'data-chatgpt-search-message-ids',
+];
+
+function replyId(reply: Element, thread: Element, index: number): string {
+  for (let at: Element | null = reply; at && at !== thread; at = at.parentElement) {
+    for (const name of REPLY_IDS) {
+      // A list of ids: the first names the reply.
+      const value = at.getAttribute(name)?.trim().split(/\s+/)[0];
+      if (value) return value;
+    }
+  }
+  return `#${index}`;
+}
+
+export class ReplyReader {
+  private readonly settled = new WeakSet<Element>();
+  private scanned = false;
+  /** The reply the last full read found still being written, and its place among the replies. */
+  private writing: { reply: Element; id: string } | undefined;
+
+  constructor(private readonly adapter: SiteAdapter) {}
+
+  /** Reads `reply` again at the next full read, though it was finished when last read. */
+  forget(reply: Element): void {
+    this.settled.delete(reply);
+  }
+
+  /** The replies the adapter finds in `thread`, reasoning parts left out. */
+  replies(thread: Element): Element[] {
+    const { assistantMessage, reasoning } = this.adapter.selectors;
+    return queryAll(thread, assistantMessage).filter(
+      (reply) => !inReasoning(reply, reply, reasoning),
+    );
+  }
+
+  /**
+   * Reads the calls in `thread`, handing each to `found`. Given the changes that led here, and
+   * when every one of them fell inside the reply being written, only the code blocks they touched
+   * are read, and true is returned: the rest of the page is as the last full read left it.
+   */
+  read(
+    thread: Element,
+    found: (block: FoundBlock) => void,
+    changes?: readonly MutationRecord[],
+  ): boolean {
+    const writing = this.writing;
+    if (
+      changes?.length &&
+      writing?.reply.isConnected &&
+      changes.every((change) => writing.reply.contains(change.target))
+    ) {
+      const touched = touchedBlocks(changes, this.adapter.selectors.codeBlock);
+      if (touched.size) this.readReply(writing.reply, writing.id, true, false, found, touched);
+      return true;
+    }
+    const streaming = isStreaming(this.adapter);
+    const replies = this.replies(thread);
+    const first = !this.scanned;
+    this.scanned = true;
+    const last = replies.length - 1;
+    this.writing = undefined;
+    const ids = new Set<string>();
+    replies.forEach((reply, r) => {
+      // Two replies of one turn share its id: the second gets its place added.
+      let id = replyId(reply, thread, r);
+      if (ids.has(id)) id = `${id}#${r}`;
+      ids.add(id);
+      // A finished reply is read once; only the one still streaming is read again. A reply the
+      // site re-renders is a new element, so it is read again too.
+      if (this.settled.has(reply)) return;
+      const lastAndStreaming = streaming && r === last;
+      if (lastAndStreaming) this.writing = { reply, id };
+      else if (r < last) this.settled.add(reply);
+      this.readReply(reply, id, lastAndStreaming, first, found);
+    });
+    return false;
+  }
+
+  private readReply(
+    reply: Element,
+    id: string,
+    streaming: boolean,
+    first: boolean,
+    found: (block: FoundBlock) => void,
+    only?: Set<Element>,
+  ): void {
+    const { selectors } = this.adapter;
+    answerBlocks(reply, selectors.codeBlock, selectors.reasoning).forEach((block, b) => {
+      if (only && !only.has(block)) return;
+      const code = readCode(block, selectors.code);
+      if (!code) return;
+      const read = readToolCall(code.text, this.adapter.codeLanguage(block, code.element));
+      if (read.kind === 'none') return;
+      found({
+        key: `${location.pathname}|${id}|${b}`,
+        reply,
+        block,
+        read,
+        text: code.text,
+        streaming,
+        partView: !code.whole,
+        earlier: first && !streaming,
+      });
+    });
+  }
+}
