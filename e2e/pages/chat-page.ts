@@ -27,8 +27,12 @@ export class ChatPage {
     return new ChatPage(page, adapter);
   }
 
+  /** The message box a person sees (sites keep hidden ones too, as the adapter knows). */
   composer() {
-    return this.page.locator(this.adapter.selectors.composer.join(', ')).first();
+    return this.page
+      .locator(this.adapter.selectors.composer.join(', '))
+      .filter({ visible: true })
+      .first();
   }
 
   /** Types like a person and submits with Enter, as every supported site does. */
@@ -40,7 +44,11 @@ export class ChatPage {
 
   /** Presses the site's send button, as a person does after reviewing an inserted result. */
   async pressSend(): Promise<void> {
-    await this.page.locator(this.adapter.selectors.sendButton.join(', ')).first().click();
+    await this.page
+      .locator(this.adapter.selectors.sendButton.join(', '))
+      .filter({ visible: true })
+      .first()
+      .click();
   }
 
   /** The composer's text according to the editor's own state, not the DOM. */

@@ -23,6 +23,13 @@ const fixtureFor = (site: Site, origin: string): Fixture =>
 export type SitePageOptions = {
   /** Chunking/timing of the streamed replies (the `random` field cannot be passed to the page). */
   stream?: Omit<StreamOptions, 'random'>;
+  /** Which of the fixture's layouts to serve (./forms.ts); its first when not given. */
+  layout?: string;
+  /** The UI language of the fixture's labels (./forms.ts); English when not given. */
+  lang?: string;
+  /** Where the fixture turns long pastes into attachments: the longest paste it keeps as text,
+   * when a test wants another than the site's. */
+  pasteLimit?: number;
 };
 
 function siteOf(site: Site): ChatSite {
@@ -79,12 +86,19 @@ async function buildFixturePage(
     readFile(fixtureFile(fixture, 'index.html'), 'utf8'),
     cachedBundle(fixture),
   ]);
+  const page = {
+    layout: options.layout,
+    lang: options.lang ?? 'en',
+    pasteLimit: options.pasteLimit,
+  };
   const data =
     `<script type="application/json" id="fixture-script">${inlineJson(script ?? DEFAULT_SCRIPT)}</script>\n` +
-    `<script type="application/json" id="fixture-stream-options">${inlineJson(options.stream ?? {})}</script>`;
+    `<script type="application/json" id="fixture-stream-options">${inlineJson(options.stream ?? {})}</script>\n` +
+    `<script type="application/json" id="fixture-page-options">${inlineJson(page)}</script>`;
   const code = `<script>\n${js.replace(/<\/(script)/gi, '<\\/$1')}\n</script>`;
   // Function replacers: the bundle is full of `$` sequences that string replacement would expand.
   return html
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${page.lang}"`)
     .replace('<!--FIXTURE_SCRIPT-->', () => data)
     .replace('<!--FIXTURE_BUNDLE-->', () => code);
 }

@@ -32,9 +32,8 @@ export type FixtureApi = {
 /** A file the page took; `text` is its content for text files, once read. */
 export type FileInfo = { name: string; type: string; size: number; text?: string };
 
-/** The site's file input and the files attached to the message being written. */
-type Uploads = { pending: FileInfo[]; take(): FileInfo[] };
-let uploads: Uploads | undefined;
+/** The files attached to the message being written, each with the chip the site shows for it. */
+const pending: { info: FileInfo; chip: Element }[] = [];
 
 /**
  * Takes files the way the site does: through its (hidden) file input, as when the user picks files
@@ -46,7 +45,6 @@ export function acceptUploads(
   tray: Element,
   chip: (file: FileInfo, index: number) => Element,
 ): void {
-  const pending: { info: FileInfo; chip: Element }[] = [];
   const accepted = (file: File) =>
     !input.accept ||
     input.accept.split(',').some((pattern) => {
@@ -58,23 +56,75 @@ export function acceptUploads(
       if (!accepted(file)) continue;
       const info: FileInfo = { name: file.name, type: file.type, size: file.size };
       if (file.type.startsWith('text/')) void file.text().then((text) => (info.text = text));
-      const element = chip(info, pending.length);
-      tray.append(element);
-      pending.push({ info, chip: element });
+      attach(info, tray, chip(info, pending.length));
     }
     input.value = '';
   });
-  uploads = {
-    get pending() {
-      return pending.map((p) => p.info);
+}
+
+/** Adds a file to the message being written, shown by `chip` in `tray`. */
+function attach(info: FileInfo, tray: Element, chip: Element): void {
+  tray.append(chip);
+  pending.push({ info, chip });
+}
+
+/** The name a fixture gives the file its site makes of a long paste. */
+export const PASTED_TEXT_FILE = 'pasted-text.txt';
+
+/**
+ * Does what ChatGPT and Claude do with a long paste: a plain-text paste into `editor` longer than
+ * `limit` characters never reaches the editor; it becomes an attachment of the message, shown by
+ * `chip` in `tray`. Shorter pastes go to the editor as usual.
+ */
+export function convertLongPastes(
+  editor: Element,
+  limit: number,
+  tray: Element,
+  chip: (file: FileInfo) => Element,
+): void {
+  editor.addEventListener(
+    'paste',
+    (event) => {
+      const text = (event as ClipboardEvent).clipboardData?.getData('text/plain') ?? '';
+      if (text.length <= limit) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const info: FileInfo = {
+        name: PASTED_TEXT_FILE,
+        type: 'text/plain',
+        size: text.length,
+        text,
+      };
+      attach(info, tray, chip(info));
     },
-    take() {
-      const files = pending.splice(0).map((p) => {
-        p.chip.remove();
-        return p.info;
-      });
-      return files;
-    },
+    { capture: true },
+  );
+}
+
+/** The layout and UI language ../build.ts was asked to serve the page in. */
+export function readPageOptions(): { layout?: string; lang: string; pasteLimit?: number } {
+  return readJson('fixture-page-options', { lang: 'en' });
+}
+
+/** The reasoning part of a scripted reply, if it has one: the text between a leading `<think>`
+ * and `</think>` (still open while it streams), and the answer after it. */
+export function splitThinking(soFar: string): {
+  thinking: string | undefined;
+  thinkingDone: boolean;
+  answer: string;
+} {
+  if (!soFar.startsWith('<think>')) {
+    // A reply still streaming its first characters may be the start of the tag.
+    if ('<think>'.startsWith(soFar))
+      return { thinking: undefined, thinkingDone: false, answer: '' };
+    return { thinking: undefined, thinkingDone: true, answer: soFar };
+  }
+  const end = soFar.indexOf('</think>');
+  if (end < 0) return { thinking: soFar.slice(7), thinkingDone: false, answer: '' };
+  return {
+    thinking: soFar.slice(7, end),
+    thinkingDone: true,
+    answer: soFar.slice(end + 8).replace(/^\s+/, ''),
   };
 }
 
@@ -170,7 +220,12 @@ export function createScriptedChat(onStreaming: (streaming: boolean) => void): S
     accept(text) {
       if (current || text.trim() === '') return null;
       submitted.push(text);
-      submittedFiles.push(uploads?.take() ?? []);
+      submittedFiles.push(
+        pending.splice(0).map((p) => {
+          p.chip.remove();
+          return p.info;
+        }),
+      );
       return pickReply(text, script);
     },
     stream(reply, render, finish) {
@@ -196,7 +251,7 @@ export function installFixtureApi(
     turns: site.turns,
     isStreaming: chat.isStreaming,
     submitted: chat.submitted,
-    attachments: () => uploads?.pending ?? [],
+    attachments: () => pending.map((p) => p.info),
     submittedFiles: chat.submittedFiles,
   };
 }

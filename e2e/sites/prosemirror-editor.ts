@@ -3,6 +3,7 @@
 // empty document shows tiptap's placeholder, and the text is always read from the editor state.
 import { baseKeymap } from 'prosemirror-commands';
 import { keymap } from 'prosemirror-keymap';
+import { Fragment, Slice } from 'prosemirror-model';
 import { schema } from 'prosemirror-schema-basic';
 import { type Command, EditorState, Plugin } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
@@ -23,14 +24,37 @@ export type ProseMirrorEditorOptions = {
   /** Attributes of the editor element besides ProseMirror's own (class "ProseMirror" is added). */
   attributes: Record<string, string>;
   placeholder(): string;
+  /** How the empty paragraph is marked (tiptap's classes when not given). */
+  placeholderAttributes?: (text: string) => Record<string, string>;
   /** Enter (without Shift). */
   onEnter(): void;
   /** After every transaction. */
   onChange(): void;
+  /** A plain-text paste keeps its blank lines (one paragraph per line), as ChatGPT's does;
+   * ProseMirror's default parser collapses them. */
+  pasteKeepsBlankLines?: boolean;
 };
 
+/** One paragraph per line of pasted text, empty lines included. */
+function linesAsParagraphs(text: string): Slice {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const paragraphs = lines.map((line) =>
+    schema.nodes.paragraph.create(null, line ? schema.text(line) : null),
+  );
+  return new Slice(Fragment.from(paragraphs), 1, 1);
+}
+
 /** tiptap's Placeholder extension: the empty first paragraph carries data-placeholder and is-empty. */
-function placeholderPlugin(text: () => string): Plugin {
+const tiptapPlaceholder = (text: string) => ({
+  class: 'is-empty is-editor-empty',
+  'data-placeholder': text,
+});
+
+/** The empty first paragraph carries the attributes the site marks it with. */
+function placeholderPlugin(
+  text: () => string,
+  attributes: (text: string) => Record<string, string>,
+): Plugin {
   return new Plugin({
     props: {
       decorations(state) {
@@ -39,10 +63,7 @@ function placeholderPlugin(text: () => string): Plugin {
           return null;
         }
         return DecorationSet.create(state.doc, [
-          Decoration.node(0, first.nodeSize, {
-            class: 'is-empty is-editor-empty',
-            'data-placeholder': text(),
-          }),
+          Decoration.node(0, first.nodeSize, attributes(text())),
         ]);
       },
     },
@@ -66,10 +87,14 @@ export function createProseMirrorEditor(options: ProseMirrorEditorOptions): Pros
         plugins: [
           keymap({ Enter: enter, 'Shift-Enter': hardBreak }),
           keymap(baseKeymap),
-          placeholderPlugin(options.placeholder),
+          placeholderPlugin(
+            options.placeholder,
+            options.placeholderAttributes ?? tiptapPlaceholder,
+          ),
         ],
       }),
       attributes: options.attributes,
+      ...(options.pasteKeepsBlankLines ? { clipboardTextParser: linesAsParagraphs } : {}),
       dispatchTransaction(tr) {
         view.updateState(view.state.apply(tr));
         options.onChange();

@@ -19,18 +19,31 @@ for (const { adapter, label, startUrl } of CHAT_VARIANTS) {
 
     // The site "changes" while the reply streams: its composer no longer matches any selector.
     await chat.page.evaluate((selectors) => {
+      const gone: [Element, Element][] = [];
       for (const selector of selectors) {
-        for (const el of document.querySelectorAll(selector))
-          el.replaceWith(document.createElement('div'));
+        for (const el of document.querySelectorAll(selector)) {
+          const stand = document.createElement('div');
+          el.replaceWith(stand);
+          gone.push([stand, el]);
+        }
       }
+      (window as unknown as { restore: () => void }).restore = () => {
+        for (const [stand, el] of gone) stand.replaceWith(el);
+      };
     }, adapter.selectors.composer);
     await expect.poll(() => chat.isStreaming()).toBe(false);
     await expect.poll(() => badge.text()).toContain(`${adapter.site.name}: composer not found`);
 
     const popup = await openPopup();
-    await expect(popup.page.getByRole('region', { name: 'Site support' })).toContainText(
-      `${adapter.site.name}: composer not found`,
-    );
+    const support = popup.page.getByRole('region', { name: 'Site support' });
+    await expect(support).toContainText(`${adapter.site.name}: composer not found`);
+
+    // The composer is back (a slow render, an A/B switch): the report goes by itself.
+    await chat.page.evaluate(() => (window as unknown as { restore: () => void }).restore());
+    await expect.poll(() => badge.count()).toBe(0);
+    await popup.page.reload();
+    await expect(popup.page.getByRole('heading', { name: 'MCP Switchboard' })).toBeVisible();
+    await expect(support).toHaveCount(0);
   });
 }
 

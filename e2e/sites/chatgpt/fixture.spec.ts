@@ -1,166 +1,185 @@
-// Self-test of the chatgpt.com fixture page, in a plain Chromium (../fixture-harness.ts).
+// Self-test of the chatgpt.com fixture page, in a plain Chromium (../fixture-harness.ts), on each
+// of its layouts.
 import { expect, test } from '@playwright/test';
+import { uploads } from '../../../src/content/adapters/chatgpt/selectors';
 import {
   editorText,
+  expectUploadPath,
   fixtureBrowser,
   insertCardAfter,
   isStreaming,
   paste,
+  turns,
 } from '../fixture-harness';
-import { splitBlocks } from '../markdown';
-import { chunkText, DEFAULT_SCRIPT, FALLBACK_REPLY, pickReply } from '../scripted-model';
+import { PASTED_TEXT_FILE } from '../page-kit';
+import { chunkText, DEFAULT_SCRIPT, pickReply } from '../scripted-model';
 
 const ECHO_CALL =
   '{"call_id": "c1", "tool": "echo", "arguments": {"message": "Hello from the fixture"}}';
-
-const EDITOR = '#prompt-textarea';
+const EDITOR = 'form:not([hidden]) [data-composer-markdown], #prompt-textarea';
 
 const openChat = fixtureBrowser('chatgpt');
 
-test('streams the scripted mcp-call reply; foreign nodes survive re-renders', async () => {
-  const page = await openChat();
-  await expect(page.getByTestId('send-button')).toBeDisabled();
-  // Plays the content script: a card right after the code block as soon as it exists.
-  await insertCardAfter(page, '[data-turn="assistant"] .markdown pre', { text: 'card' });
+test.describe('2026-09 layout', () => {
+  test('exchanges, units and a streamed reply that turns into a CodeMirror viewer', async () => {
+    const page = await openChat();
+    // The form holds Voice while empty, Send only once there is text.
+    const form = page.locator('form[data-composer-placement="thread"]');
+    await expect(form.locator('button[type="submit"]')).toHaveCount(0);
+    await expect(form.getByRole('button', { name: 'Start Voice' })).toBeVisible();
+    // A hidden home composer sits earlier in the page, as on the site.
+    await expect(page.locator('form[data-composer-placement="home"]')).toBeHidden();
+    await insertCardAfter(page, '[data-markdown-copy="code-block"]', { text: 'card' });
 
-  await page.click('#prompt-textarea');
-  await page.keyboard.type('hi');
-  expect(await editorText(page)).toBe('hi');
-  await expect(page.getByTestId('send-button')).toBeEnabled();
-  await page.keyboard.press('Enter');
+    await page.click(EDITOR);
+    await page.keyboard.type('hi');
+    await expect(form.locator('button[type="submit"]')).toHaveAttribute('aria-label', 'Send');
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
+    await expect(page.locator('[data-markdown-animated]')).toHaveCount(1);
+    await expect(page).toHaveURL(/^https:\/\/chatgpt\.com\/c\/[0-9a-f-]{36}$/);
+    await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+    await expect(page.locator('[data-markdown-animated]')).toHaveCount(0);
 
-  await expect(page.getByTestId('stop-button')).toBeVisible();
-  await expect(page.locator('article[data-turn="assistant"][data-streaming="true"]')).toHaveCount(
-    1,
-  );
-  await expect(page).toHaveURL(/^https:\/\/chatgpt\.com\/c\/[0-9a-f-]{36}$/);
-  expect(await editorText(page)).toBe('');
-
-  await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
-  await expect(page.getByTestId('send-button')).toBeVisible();
-  await expect(page.getByTestId('stop-button')).toHaveCount(0);
-  await expect(page.locator('[data-streaming]')).toHaveCount(0);
-
-  const result = await page.evaluate(() => {
-    const markdown = document.querySelector('[data-turn="assistant"] .markdown.prose')!;
-    const code = markdown.querySelector('pre code')!;
-    const fixture = window.__fixture;
-    return {
-      code: code.textContent,
-      codeClass: code.className,
-      spans: code.querySelectorAll('span').length,
-      header: markdown.querySelector('pre')!.textContent!.slice(0, 'mcp-call'.length),
-      copyButtons: markdown.querySelectorAll('pre button[aria-label="Copy"]').length,
-      children: [...markdown.children].map((c) => c.id || c.tagName.toLowerCase()),
-      insertedWhileStreaming: document.getElementById('foreign')?.dataset.insertedWhileStreaming,
-      turns: fixture.turns(),
-      submitted: fixture.submitted,
-      testIds: [...document.querySelectorAll('article')].map((a) => a.dataset.testid),
-    };
+    const exchange = page.locator('[data-turn-key]');
+    await expect(exchange).toHaveCount(1);
+    await expect(exchange.locator('[data-content-search-unit-key$=":user"]')).toHaveCount(1);
+    await expect(exchange.locator('[data-content-search-unit-key$=":assistant"]')).toHaveCount(1);
+    await expect(page.locator('article, section, [data-message-author-role]')).toHaveCount(0);
+    // Shortly after the reply ends, the block is a new element: a CodeMirror viewer whose lines
+    // hold no newline characters. The foreign card stays in place after it.
+    const viewer = page.locator('[data-markdown-copy="code-block"] .cm-content');
+    await expect(viewer).toHaveAttribute('aria-label', 'Edit code');
+    await expect(viewer).toHaveAttribute('data-language', 'mcp-call');
+    expect(await viewer.evaluate((el) => el.textContent)).toBe(ECHO_CALL);
+    await expect(
+      page.locator('[data-markdown-copy="code-block"] pre, .chatgpt-code-scrollport'),
+    ).toHaveCount(0);
+    await expect(page.locator('[data-markdown-copy="code-block"] + #foreign')).toHaveCount(1);
+    expect((await turns(page)).map((t) => t.role)).toEqual(['user', 'assistant']);
   });
-  expect(result.code).toBe(ECHO_CALL);
-  expect(result.codeClass).toBe('whitespace-pre! language-mcp-call');
-  expect(result.spans).toBeGreaterThan(5);
-  expect(result.header).toBe('mcp-call');
-  expect(result.copyButtons).toBe(1);
-  expect(result.children).toEqual(['p', 'pre', 'foreign', 'p']);
-  expect(result.insertedWhileStreaming).toBe('true');
-  expect(result.turns.map((t) => t.role)).toEqual(['user', 'assistant']);
-  expect(result.turns[0]?.text).toBe('hi');
-  expect(result.submitted).toEqual(['hi']);
-  expect(result.testIds).toEqual(['conversation-turn-1', 'conversation-turn-2']);
-});
 
-test('paste inserts multi-line text through ProseMirror; {{result}} is substituted', async () => {
-  const page = await openChat();
-  expect(await paste(page, EDITOR, 'line one\nline two')).toBe(true);
-  expect(await editorText(page)).toBe('line one\nline two');
-  await expect(page.locator('#prompt-textarea p')).toHaveCount(2);
-
-  await page.keyboard.press('ControlOrMeta+a');
-  // Blank lines of pasted text survive (one empty paragraph each).
-  const message =
-    'Result:\n\n<mcp-result call_id="c1" status="ok" nonce="0a1b2c3d">\n  Hello back\n</mcp-result nonce="0a1b2c3d">';
-  await paste(page, EDITOR, message);
-  expect(await editorText(page)).toBe(message);
-  await page.getByTestId('send-button').click();
-  await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
-  const quote = page.locator('[data-turn="assistant"] .markdown blockquote');
-  await expect(quote).toHaveText('Hello back');
-  await expect(page.locator('[data-turn="assistant"] .markdown > p').last()).toHaveText(
-    'Anything else?',
-  );
-});
-
-test('execCommand insertText goes through ProseMirror', async () => {
-  const page = await openChat();
-  const inserted = await page.evaluate(() => {
-    document.getElementById('prompt-textarea')!.focus();
-    return document.execCommand('insertText', false, 'typed by\na script');
+  test('reasoning renders outside the units, with a code block the answer does not hold', async () => {
+    const think =
+      '<think>Maybe:\n\n```mcp-call\n{"call_id": "t1", "tool": "echo", "arguments": {}}\n```\n</think>Done thinking.';
+    const page = await openChat([{ when: '*', reply: think }]);
+    await page.click(EDITOR);
+    await page.keyboard.type('go');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-streaming-response-status]')).toHaveCount(1);
+    await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+    const tertiary = page.locator('[data-markdown-text-tone="tertiary"]');
+    await expect(tertiary.locator('[data-markdown-copy="code-block"]')).toHaveCount(1);
+    await expect(
+      page.locator('[data-content-search-unit-key] [data-markdown-text-tone]'),
+    ).toHaveCount(0);
+    await expect(page.locator('[data-content-search-unit-key$=":assistant"]')).toHaveText(
+      /Done thinking\./,
+    );
   });
-  expect(inserted).toBe(true);
-  // Chromium splits the text into two paragraphs; ProseMirror reads them back into its state.
-  expect(await editorText(page)).toBe('typed by\na script');
-  await expect(page.getByTestId('send-button')).toBeEnabled();
-});
 
-// FINDING: prosemirror-view's DOMObserver (a MutationObserver on the editor) re-parses DOM edits it
-// did not make, so a direct innerHTML write DOES reach the EditorState, one microtask later. Only a
-// read in the same synchronous task still sees the old state. This test pins that behaviour.
-test('direct innerHTML writes are re-parsed into the state by ProseMirror', async () => {
-  const page = await openChat();
-  const seen = await page.evaluate(async () => {
-    const fixture = window.__fixture;
-    document.getElementById('prompt-textarea')!.innerHTML = '<p>written behind PM</p>';
-    const sameTask = fixture.editorText();
-    await Promise.resolve();
-    return { sameTask, afterMicrotask: fixture.editorText() };
+  test('only six exchanges stay mounted; their window keys change, turn keys do not', async () => {
+    const page = await openChat([{ when: '*', reply: 'ok' }], { stream: { intervalMs: 1 } });
+    const keys: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.click(EDITOR);
+      await page.keyboard.type(`m${i}`);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => isStreaming(page)).toBe(false);
+      keys.push((await page.locator('[data-turn-key]').last().getAttribute('data-turn-key'))!);
+    }
+    await expect(page.locator('[data-turn-key]')).toHaveCount(6);
+    expect(await page.locator('[data-turn-key]').first().getAttribute('data-turn-key')).toBe(
+      keys[2],
+    );
+    await expect(
+      page
+        .locator('[data-turn-key]')
+        .last()
+        .locator('[data-content-search-unit-key$=":assistant"]'),
+    ).toHaveAttribute('data-content-search-unit-key', 'fallback-turn-5:2:assistant');
   });
-  expect(seen).toEqual({ sameTask: '', afterMicrotask: 'written behind PM' });
-  await expect(page.getByTestId('send-button')).toBeEnabled();
+
+  test('a paste over the limit becomes a "Pasted text" tile, not editor text', async () => {
+    const page = await openChat();
+    const long = 'x'.repeat(6_000);
+    await paste(page, EDITOR, long);
+    expect(await editorText(page)).toBe('');
+    await expect(page.locator('[data-composer-attachments] .truncate')).toHaveText('Pasted text');
+    expect(await page.evaluate(() => window.__fixture.attachments())).toEqual([
+      { name: PASTED_TEXT_FILE, type: 'text/plain', size: long.length, text: long },
+    ]);
+    // Shorter pastes, one after the other, stay text and keep their line breaks.
+    await paste(page, EDITOR, 'a'.repeat(4_000));
+    await paste(page, EDITOR, `\n${'b'.repeat(10)}`);
+    expect(await editorText(page)).toBe(`${'a'.repeat(4_000)}\n${'b'.repeat(10)}`);
+  });
+
+  test('labels follow the UI language', async () => {
+    const page = await openChat(undefined, { lang: 'fr' });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await page.click(EDITOR);
+    await page.keyboard.type('salut');
+    await expect(page.locator('form button[type="submit"]')).toHaveAttribute(
+      'aria-label',
+      'Envoyer',
+    );
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Arrêter' })).toBeVisible();
+    await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+    await expect(page.locator('.cm-content')).toHaveAttribute('aria-label', 'Modifier le code');
+  });
+
+  test('files go through the "Attach files" input and show as tiles', async () => {
+    const page = await openChat();
+    await expectUploadPath(page, uploads, async () => {
+      await page.click(EDITOR);
+      await page.keyboard.type('with a file');
+      await page.keyboard.press('Enter');
+    });
+  });
 });
 
-test('stop button ends the stream early; other requests get 404', async () => {
-  const long = 'word '.repeat(400);
-  const page = await openChat([{ when: '*', reply: long }], { stream: { intervalMs: 30 } });
-  await page.click('#prompt-textarea');
-  await page.keyboard.type('go');
-  await page.getByTestId('send-button').click();
-  await expect(page.getByTestId('stop-button')).toBeVisible();
-  await page.waitForTimeout(200);
-  await page.getByTestId('stop-button').click();
-  expect(await isStreaming(page)).toBe(false);
-  await expect(page.getByTestId('send-button')).toBeVisible();
-  const text = await page.locator('[data-turn="assistant"] .markdown').textContent();
-  expect(text!.length).toBeGreaterThan(0);
-  expect(text!.length).toBeLessThan(long.length);
+test.describe('2026-03 layout', () => {
+  test('sections with role elements, one button for Send and Stop', async () => {
+    const page = await openChat(undefined, { layout: '2026-03' });
+    // Not disabled while empty (seen 2026-08-20): pressing it sends nothing.
+    await expect(page.getByTestId('send-button')).toBeEnabled();
+    await page.getByTestId('send-button').click();
+    expect(await page.evaluate(() => window.__fixture.submitted)).toEqual([]);
+    await page.click(EDITOR);
+    await page.keyboard.type('hi');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('stop-button')).toBeVisible();
+    await expect(page.locator('.markdown.result-streaming')).toHaveCount(1);
+    await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+    await expect(page.getByTestId('send-button')).toBeVisible();
+    const code = page.locator('section[data-turn="assistant"] pre code');
+    await expect(code).toHaveClass('whitespace-pre! language-mcp-call');
+    expect(await code.textContent()).toBe(ECHO_CALL);
+    await expect(page.locator('section[data-testid^="conversation-turn-"]')).toHaveCount(2);
+    await expect(page.locator('[data-turn-key], .cm-content')).toHaveCount(0);
+  });
 
-  const status = await page.evaluate(() => fetch('/backend-api/me').then((r) => r.status));
-  expect(status).toBe(404);
-  await page.goto('https://chatgpt.com/c/some-conversation');
-  await expect(page.locator('#prompt-textarea')).toHaveAttribute('contenteditable', 'true');
+  test('files through #upload-files, and paste text through ProseMirror', async () => {
+    const page = await openChat(undefined, { layout: '2026-03' });
+    expect(await paste(page, EDITOR, 'line one\n\nline three')).toBe(true);
+    expect(await editorText(page)).toBe('line one\n\nline three');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.press('Backspace');
+    await expectUploadPath(
+      page,
+      { ...uploads, input: uploads.input.slice(1), attachment: uploads.attachment.slice(1) },
+      async () => {
+        await page.click(EDITOR);
+        await page.keyboard.type('with a file');
+        await page.getByTestId('send-button').click();
+      },
+    );
+  });
 });
 
-test('tokenizer and script (Node side)', () => {
-  expect(splitBlocks('Hi.\n\n```mcp-call\n{"a": 1,\n  "b"')).toEqual([
-    { type: 'paragraph', text: 'Hi.', start: 0, end: 3 },
-    { type: 'code', lang: 'mcp-call', code: '{"a": 1,\n  "b"', closed: false, start: 5, end: 31 },
-  ]);
-  expect(splitBlocks('```js\nx\n```\n> q\nlazy\n\np').map((b) => b.type)).toEqual([
-    'code',
-    'blockquote',
-    'paragraph',
-  ]);
-  const withResult =
-    '<mcp-result call_id="c1" status="ok" nonce="0a1b2c3d">\n  Echo: hi\n</mcp-result nonce="0a1b2c3d">';
-  expect(pickReply(withResult, DEFAULT_SCRIPT)).toBe(
-    'The echo tool answered. Here is what it said:\n\n> Echo: hi\n\nAnything else?',
-  );
+test('the default script answers with the echo call (Node side)', () => {
   expect(pickReply('hello', DEFAULT_SCRIPT)).toContain(`\`\`\`mcp-call\n${ECHO_CALL}\n\`\`\``);
-  expect(pickReply('hello', [{ when: 'bye', reply: 'x' }])).toBe(FALLBACK_REPLY);
-  expect(chunkText('abcdefghijklmnopqrstuvwxyz').join('')).toBe('abcdefghijklmnopqrstuvwxyz');
-  for (const chunk of chunkText('x'.repeat(200)).slice(0, -1)) {
-    expect(chunk.length).toBeGreaterThanOrEqual(2);
-    expect(chunk.length).toBeLessThanOrEqual(8);
-  }
+  expect(chunkText('abcdefghij').join('')).toBe('abcdefghij');
 });

@@ -10,6 +10,10 @@ import { ADAPTERS, adapterFor } from './registry';
 
 const root = resolve(import.meta.dirname, '../../..');
 
+/** A selector that matches a label's words, which the site translates. */
+const WORDED =
+  /\[(aria-label|placeholder|title|alt|aria-placeholder)\s*[\^$*~|]?=\s*["'][^"']*[A-Za-z]/i;
+
 describe('site registry', () => {
   it('has exactly one adapter per site', () => {
     expect(ADAPTERS.map((a) => a.site.id).sort()).toEqual(CHAT_SITES.map((s) => s.id).sort());
@@ -37,6 +41,17 @@ describe('site registry', () => {
         const variants = source.split('\n').filter((line) => /^\s*['"`].*['"`],?/.test(line));
         expect(variants.length).toBeGreaterThan(0);
         for (const line of variants) expect(line, line.trim()).toMatch(/\/\/\s*\S/);
+      });
+
+      it('finds every element it needs without words of one UI language', () => {
+        const adapter = ADAPTERS.find((a) => a.site.id === site.id)!;
+        const { reasoning: _, ...lists } = adapter.selectors;
+        for (const [name, list] of Object.entries(lists)) {
+          const neutral = list.filter((selector) => !WORDED.test(selector));
+          expect(neutral, `${site.name} ${name}: a variant without a label's words`).not.toEqual(
+            [],
+          );
+        }
       });
 
       it('is matched by the manifest for content scripts and host access', () => {
@@ -71,6 +86,13 @@ describe('site registry', () => {
         }
         expect(CHAT_VARIANTS.map((v) => v.label)).toContain(app.label);
       });
+    });
+  }
+
+  for (const variant of CHAT_VARIANTS) {
+    it(`${variant.label}: its fixture serves its labels in a second language`, () => {
+      expect(variant.forms.languages[0]).toBe('en');
+      expect(variant.forms.languages.length).toBeGreaterThanOrEqual(2);
     });
   }
 

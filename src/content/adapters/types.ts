@@ -56,6 +56,9 @@ export interface SiteAdapter {
   /** Longest result text put into the composer; longer results are cut (default 20,000). Where
    * the site turns long pastes into attachments, this stays below the length it does so at. */
   resultLimit?: number;
+  /** Where a site turns a long paste into an attachment: the longest paste it keeps as text.
+   * Longer text goes in as several pastes, split at line ends. */
+  pasteChunk?: number;
   /** The chip a site makes of a long paste ("Pasted text"), where it makes one: a paste that
    * becomes one went in once, as an attachment, and is not inserted again. */
   pastedText?: SelectorList;

@@ -35,5 +35,6 @@ export async function putText(adapter: SiteAdapter, text: string): Promise<Inser
   const composer = findComposer(adapter);
   if (!composer) throw new LayoutError(adapter.site.name, 'message box');
   const before = attachmentCount(adapter);
-  return insertText(composer, adapter.editor, text, () => attachmentCount(adapter) > before);
+  const converted = () => attachmentCount(adapter) > before;
+  return insertText(composer, adapter.editor, text, converted, adapter.pasteChunk);
 }

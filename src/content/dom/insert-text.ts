@@ -36,6 +36,23 @@ function placeCaretAtEnd(editor: HTMLElement): void {
   selection.addRange(range);
 }
 
+/**
+ * `text` in pieces of at most `size` characters, cut before a line break where there is one, so
+ * that each piece after the first starts with the break that ended the line before it.
+ */
+export function pieces(text: string, size: number): string[] {
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > size) {
+    const cut = rest.lastIndexOf('\n', size);
+    const at = cut > 0 ? cut : size;
+    out.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  out.push(rest);
+  return out;
+}
+
 /** Rich-text editors (ProseMirror, Lexical, Quill) take a paste event carrying plain text. */
 function pasteText(editor: HTMLElement, text: string): void {
   const data = new DataTransfer();
@@ -75,6 +92,8 @@ export async function insertText(
   choice: EditorChoice,
   text: string,
   converted: () => boolean = () => false,
+  /** Sites that turn a long paste into an attachment get several shorter ones. */
+  chunk = Number.POSITIVE_INFINITY,
 ): Promise<Inserted> {
   const kind = typeof choice === 'function' ? choice(editor) : choice;
   if (kind === 'textarea' && editor instanceof HTMLTextAreaElement) {
@@ -85,7 +104,13 @@ export async function insertText(
   // Let the editor read the new selection before the paste lands.
   await new Promise((r) => setTimeout(r, 0));
   const hasText = squash(editor.textContent ?? '') !== '';
-  pasteText(editor, hasText ? `\n\n${text}` : text);
+  const [first = '', ...rest] = pieces(hasText ? `\n\n${text}` : text, chunk);
+  pasteText(editor, first);
+  if (rest.length) {
+    // A site that made an attachment of the first piece gets the rest as one more, not many.
+    if (converted()) pasteText(editor, rest.join(''));
+    else for (const piece of rest) pasteText(editor, piece);
+  }
   await nextFrame();
   if (contains(editor, text)) return 'text';
   if (await until(() => contains(editor, text) || converted(), CONVERSION_WAIT_MS)) {

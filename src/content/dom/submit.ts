@@ -1,7 +1,8 @@
 // Sends the composer's message the way the site's own button does, and proves it by the new
 // user turn that appears.
 import type { SiteAdapter } from '../adapters/types';
-import { queryAll, queryFirst } from './query';
+import { queryAll } from './query';
+import { firstShown, isStreaming } from './visible';
 import { until } from './watch';
 
 const SUBMIT_WAIT_MS = 5_000;
@@ -9,17 +10,20 @@ const SUBMIT_WAIT_MS = 5_000;
 const IDLE_WAIT_MS = 120_000;
 
 /** Resolves true once the site shows no stop button: no site takes a message while it writes. */
-const whenIdle = (adapter: SiteAdapter) =>
-  until(() => queryFirst(document, adapter.selectors.stopButton) === null, IDLE_WAIT_MS, true);
+const whenIdle = (adapter: SiteAdapter) => until(() => !isStreaming(adapter), IDLE_WAIT_MS, true);
 
 export async function submitMessage(adapter: SiteAdapter): Promise<boolean> {
   const { selectors } = adapter;
   // A tool can answer before the reply that called it has finished streaming.
   if (!(await whenIdle(adapter))) return false;
-  const count = () => queryAll(document, selectors.userMessage).length;
-  const before = count();
-  const button = queryFirst(document, selectors.sendButton);
+  // A new user message proves it: one not in the page before. Not a count, since sites that keep
+  // only the turns near the viewport remove an old one as they add the new one.
+  const before = new Set(queryAll(document, selectors.userMessage));
+  const button = firstShown(document, selectors.sendButton);
   if (!(button instanceof HTMLElement)) return false;
   button.click();
-  return until(() => count() > before, SUBMIT_WAIT_MS);
+  return until(
+    () => queryAll(document, selectors.userMessage).some((m) => !before.has(m)),
+    SUBMIT_WAIT_MS,
+  );
 }

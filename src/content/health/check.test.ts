@@ -26,6 +26,7 @@ const seen = (over: Partial<Seen> = {}): Seen => ({
   replies: 0,
   userMessages: 0,
   afterReply: false,
+  quiet: false,
   streaming: false,
   stalled: false,
   ...over,
@@ -56,7 +57,10 @@ describe('missingElements', () => {
     expect(missingElements(adapter, seen({ userMessages: 1, afterReply: true }))).toEqual([
       'assistant reply',
     ]);
-    expect(missingElements(adapter, seen({ userMessages: 2 }))).toEqual(['assistant reply']);
+    expect(missingElements(adapter, seen({ userMessages: 2 }))).toEqual([]);
+    expect(missingElements(adapter, seen({ userMessages: 1, quiet: true }))).toEqual([
+      'assistant reply',
+    ]);
     expect(missingElements(adapter, seen({ replies: 2 }))).toEqual(['your messages']);
   });
 

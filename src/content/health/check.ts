@@ -13,6 +13,8 @@ export interface Seen {
   userMessages: number;
   /** A reply has been written since the adapter started (the site showed it streaming). */
   afterReply: boolean;
+  /** Nothing in the thread has changed for a while: a reply would have shown by now. */
+  quiet: boolean;
   streaming: boolean;
   /** The site has shown the reply as being written for long, with nothing changing. */
   stalled: boolean;
@@ -36,13 +38,14 @@ export function missingElements(adapter: SiteAdapter, seen: Seen): string[] {
     !firstShown(document, adapter.selectors.sendButton)
   )
     missing.push('send button');
-  // On a page the user has written in, replies must be found: after one was written, or where
-  // the user wrote twice (a reply may have failed once).
+  // On a page the user has written in, replies must be found once one was written, or once the
+  // thread has been still for a while (a site whose streaming marks changed shows none).
   if (
     seen.thread &&
     !seen.streaming &&
     seen.replies === 0 &&
-    (seen.userMessages >= 2 || (seen.afterReply && seen.userMessages >= 1))
+    seen.userMessages >= 1 &&
+    (seen.afterReply || seen.quiet)
   )
     missing.push('assistant reply');
   if (seen.replies >= 1 && seen.userMessages === 0 && !seen.streaming)

@@ -10,6 +10,8 @@ import { healthMessage, missingElements, type Seen } from './check';
 export const REPLY_STALL_MS = 3 * 60_000;
 /** While something is missing, the page is looked at again at most this often. */
 const RECHECK_MS = 250;
+/** How long a thread stays still before a reply it lacks counts as not found. */
+export const QUIET_MS = 5_000;
 
 export class HealthMonitor {
   private readonly badge: HealthBadge;
@@ -18,11 +20,13 @@ export class HealthMonitor {
   private pending: ReturnType<typeof setTimeout> | undefined;
   private stallTimer: ReturnType<typeof setTimeout> | undefined;
   private stalled = false;
+  private quietTimer: ReturnType<typeof setTimeout> | undefined;
+  private quiet = false;
 
   constructor(
     private readonly adapter: SiteAdapter,
     /** What the page looks like now, as the adapter reads it. */
-    private readonly look: () => Omit<Seen, 'stalled'>,
+    private readonly look: () => Omit<Seen, 'stalled' | 'quiet'>,
     private readonly signal: AbortSignal,
   ) {
     this.badge = new HealthBadge(signal);
@@ -32,6 +36,7 @@ export class HealthMonitor {
         this.recheck?.disconnect();
         clearTimeout(this.pending);
         clearTimeout(this.stallTimer);
+        clearTimeout(this.quietTimer);
       },
       { once: true },
     );
@@ -40,7 +45,8 @@ export class HealthMonitor {
   /** Checks now, and says so if the answer changed. */
   check(): void {
     if (this.signal.aborted || !this.adapter.isChatRoute(new URL(location.href))) return;
-    const missing = missingElements(this.adapter, { ...this.look(), stalled: this.stalled });
+    const seen = { ...this.look(), stalled: this.stalled, quiet: this.quiet };
+    const missing = missingElements(this.adapter, seen);
     this.watchUntilWhole(missing.length > 0);
     const key = missing.join();
     if (key === this.reported) return;
@@ -51,6 +57,12 @@ export class HealthMonitor {
 
   /** The thread changed: a reply shown as being written has not stalled (yet). */
   threadChanged(streaming: boolean): void {
+    this.quiet = false;
+    clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => {
+      this.quiet = true;
+      this.check();
+    }, QUIET_MS);
     clearTimeout(this.stallTimer);
     if (this.stalled) {
       this.stalled = false;
