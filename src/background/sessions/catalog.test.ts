@@ -94,4 +94,11 @@ describe('unavailableReason', () => {
     ).toBeUndefined();
     expect(unavailableReason(tool('t'))).toBeUndefined();
   });
+
+  it('refuses names outside the characters MCP allows, so none can pass for another tool', () => {
+    for (const name of ['github / create_issue', 'echo\u202e', 'ｅcho', '', 'x'.repeat(129)])
+      expect(unavailableReason(tool(name)), name).toContain('characters MCP does not allow');
+    for (const name of ['create_issue', 'fs.read-file', 'A1'])
+      expect(unavailableReason(tool(name)), name).toBeUndefined();
+  });
 });

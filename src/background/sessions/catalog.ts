@@ -5,8 +5,13 @@ import type { Catalog, CatalogToolEntry } from '../../shared/storage/items';
 const optional = <K extends string, V>(key: K, value: V | undefined) =>
   (value === undefined ? {} : { [key]: value }) as Partial<Record<K, V>>;
 
+/** The characters MCP allows in a tool name (spec 2025-11-25, "Tool names"). */
+const TOOL_NAME = /^[A-Za-z0-9_.-]{1,128}$/;
+
 /** Why we cannot call a tool, or undefined when we can. */
 export function unavailableReason(tool: Tool): string | undefined {
+  if (!TOOL_NAME.test(tool.name))
+    return 'Its name has characters MCP does not allow in tool names (only letters, digits, "_", "-" and "."), so it could pass for another server\'s tool.';
   const taskSupport = (tool as { execution?: { taskSupport?: string } }).execution?.taskSupport;
   if (taskSupport === 'required')
     return 'It only runs as a background task, which MCP Switchboard does not support yet.';

@@ -89,7 +89,8 @@ export class CardController {
     }
     entry.reply = found.reply;
     entry.block = found.block;
-    if (found.read.kind === 'call' && this.delivered.repeatedIn(found.text)) entry.echoed = true;
+    if (found.read.kind === 'call' && this.delivered.repeatedIn(found.read.call))
+      entry.echoed = true;
     const next = advance(entry.state, found.read, found.streaming, found.partView);
     // A checked call keeps its verdict while the page re-renders it.
     const problems = entry.check !== 'pending' ? entry.check?.problems : undefined;

@@ -1,23 +1,23 @@
-// A call block the model copied out of a tool result: a tool (or the page it fetched) may plant
-// a call in its output and hope the model repeats it. Auto mode never runs such a call by itself.
-
-const squeeze = (text: string) => text.replace(/\s+/g, '');
+// A call the model copied out of a result this tab delivered: a tool (or the page it fetched) may
+// plant a call in its output and hope the model repeats it. Found by meaning (shared/mcp/echo.ts),
+// whatever call_id or escapes the copy uses. Auto mode never runs such a call by itself.
+import { type CallShape, callShapesIn, sameCall } from '../../shared/mcp/echo';
+import type { ToolCall } from '../../shared/mcp/tool-call';
 
 /** How many of the latest deliveries are remembered: a model echoes what it just read. */
 const REMEMBERED = 50;
 
-/** What this tab put into the composer lately, kept whitespace-free for matching. */
+/** The calls carried by what this tab put into the composer lately. */
 export class Deliveries {
-  private readonly texts: string[] = [];
+  private readonly delivered: CallShape[][] = [];
 
   add(text: string): void {
-    this.texts.push(squeeze(text));
-    if (this.texts.length > REMEMBERED) this.texts.shift();
+    this.delivered.push(callShapesIn(text));
+    if (this.delivered.length > REMEMBERED) this.delivered.shift();
   }
 
-  /** Does this call block's text appear, whitespace aside, inside a delivered result? */
-  repeatedIn(code: string): boolean {
-    const needle = squeeze(code);
-    return needle !== '' && this.texts.some((text) => text.includes(needle));
+  /** Does a delivered result carry this call (same server, tool and arguments)? */
+  repeatedIn(call: ToolCall): boolean {
+    return this.delivered.some((shapes) => shapes.some((shape) => sameCall(shape, call)));
   }
 }

@@ -130,3 +130,30 @@ describe('checkToolCall', () => {
     expect(bad.error?.issues[0]?.message).toBe(checkToolCall({ ...good, server: 7 }));
   });
 });
+
+describe('calls too big to show', () => {
+  it('refuses arguments nested deeper than a card can show, saying why', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 40; i++) deep = { a: deep };
+    const read = readToolCall(
+      JSON.stringify({ call_id: 'c1', tool: 't', arguments: deep }),
+      'mcp-call',
+    );
+    expect(read).toMatchObject({ kind: 'invalid', callId: 'c1' });
+    expect(read.kind === 'invalid' && read.error).toContain('nested deeper than 32 levels');
+    let fine: unknown = 'x';
+    for (let i = 0; i < 20; i++) fine = { a: fine };
+    expect(
+      readToolCall(JSON.stringify({ call_id: 'c1', tool: 't', arguments: fine }), 'mcp-call').kind,
+    ).toBe('call');
+  });
+
+  it('refuses a call block too long to show', () => {
+    const text = JSON.stringify({
+      call_id: 'c1',
+      tool: 't',
+      arguments: { s: 'x'.repeat(1_000_001) },
+    });
+    expect(readToolCall(text, 'mcp-call')).toMatchObject({ kind: 'invalid', callId: 'c1' });
+  });
+});

@@ -25,6 +25,21 @@ export interface ToolCall {
 }
 
 const CALL_KEYS = new Set(['call_id', 'server', 'tool', 'arguments']);
+/** Deeper arguments cannot be shown on a card, so they cannot be approved. */
+export const MAX_ARGUMENT_DEPTH = 32;
+/** A call block longer than this cannot be shown whole, so it cannot be approved. */
+export const MAX_CALL_LENGTH = 1_000_000;
+
+/** How deeply `value` nests, stopping once past `limit`. */
+function depthOf(value: unknown, limit: number, depth = 0): number {
+  if (depth > limit || value === null || typeof value !== 'object') return depth;
+  let deepest = depth + 1;
+  for (const inner of Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(inner, limit, depth + 1));
+    if (deepest > limit) break;
+  }
+  return deepest;
+}
 const CALL_ID_FORMAT = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /**
@@ -43,6 +58,8 @@ export function checkToolCall(value: unknown): ToolCall | string {
   if (typeof tool !== 'string' || !tool || tool.length > 128)
     return 'tool: expected a tool name of 1–128 characters';
   if (!isRecord(args)) return 'arguments: expected an object';
+  if (depthOf(args, MAX_ARGUMENT_DEPTH) > MAX_ARGUMENT_DEPTH)
+    return `arguments: nested deeper than ${MAX_ARGUMENT_DEPTH} levels, too deep to show for approval`;
   return server === undefined
     ? { call_id, tool, arguments: args }
     : { call_id, server, tool, arguments: args };
@@ -70,6 +87,12 @@ export function readToolCall(code: string, language?: string): ToolCallRead {
   const text = code.trim().replace(FENCE_BEING_CLOSED, '');
   if (!isCallLanguage(language) && !BODY_START.test(text)) return { kind: 'none' };
   const callId = CALL_ID.exec(text)?.[1];
+  if (text.length > MAX_CALL_LENGTH)
+    return {
+      kind: 'invalid',
+      callId,
+      error: `The call is longer than ${MAX_CALL_LENGTH.toLocaleString('en')} characters, too long to show for approval.`,
+    };
   if (!isBalanced(text)) return { kind: 'partial', callId };
   let json: unknown;
   try {
