@@ -18,6 +18,8 @@ export default defineConfig(({ mode }) => ({
     minify: mode === 'production',
     sourcemap: false,
     target: 'chrome120',
+    // The consent frame is a page no manifest key names (it is web-accessible): built as an input.
+    rollupOptions: { input: { consent: 'src/consent/index.html' } },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],

@@ -1,7 +1,9 @@
 // Reads and presses tool cards. Their content is in a closed shadow root that page scripts (and
 // Playwright's locators) cannot enter, so this goes through the DevTools protocol, which sees
-// closed roots, and clicks with real (trusted) mouse events at the button's position.
-import { type CDPSession, expect, type Page } from '@playwright/test';
+// closed roots, and clicks with real (trusted) mouse events at the button's position. While a
+// call waits for Run or runs, the card holds an extension-owned frame: what approves or answers is
+// read and pressed there, as a person would, the pointer resting on the frame before a press.
+import { type CDPSession, expect, type Frame, type Page } from '@playwright/test';
 
 interface DomNode {
   nodeId: number;
@@ -40,6 +42,9 @@ function visibleText(node: DomNode, hidden = false): string {
   return (node.children ?? []).map((c) => visibleText(c, isHidden)).join('');
 }
 
+/** What a card's frame holds: approving a call, its progress and a server's questions. */
+const FRAME_ACTIONS = new Set(['run', 'deny', 'cancel', 'accept', 'decline', 'dismiss-question']);
+
 export class Cards {
   private session: CDPSession | undefined;
 
@@ -70,9 +75,51 @@ export class Cards {
     return (await this.roots()).length;
   }
 
+  /** The proposal a card's frame shows, from its open host; none when it has no frame. */
+  private async proposal(index: number): Promise<string | undefined> {
+    return this.page.evaluate(
+      ([attribute, i]) =>
+        (document.querySelectorAll(`[${attribute}]`)[i] as HTMLElement | undefined)?.dataset
+          .proposal,
+      [this.hostAttribute, index] as const,
+    );
+  }
+
+  /** The card's consent frame, once it has loaded; brought into view first (it is made near it). */
+  async frame(index = 0): Promise<Frame | undefined> {
+    const host = this.page.locator(`[${this.hostAttribute}]`).nth(index);
+    if ((await host.getAttribute('data-phase')) === 'ready') await host.scrollIntoViewIfNeeded();
+    const id = await this.proposal(index);
+    if (!id) return undefined;
+    const frame = this.page.frames().find((f) => f.url().includes(`#p=${id}`));
+    if (
+      !frame ||
+      !(await frame
+        .locator('section.consent')
+        .count()
+        .catch(() => 0))
+    )
+      return undefined;
+    return frame;
+  }
+
+  /** The card's frame, waiting for it to load. */
+  private async loadedFrame(index: number): Promise<Frame> {
+    let frame: Frame | undefined;
+    await expect
+      .poll(async () => {
+        frame = await this.frame(index);
+        return frame !== undefined;
+      })
+      .toBe(true);
+    return frame as Frame;
+  }
+
   async read(index = 0): Promise<CardView | undefined> {
     const root = (await this.roots())[index];
     if (!root) return undefined;
+    const framed = await this.frame(index);
+    if (framed) return this.readFrame(framed, root);
     const nodes = [...walk(root)];
     const byClass = (cls: string) => nodes.find((n) => attr(n, 'class')?.split(' ').includes(cls));
     const text = (n: DomNode | undefined) =>
@@ -89,11 +136,32 @@ export class Cards {
     };
   }
 
-  /** Clicks a card's button the way a person does: a real mouse click at its position. */
-  /** Everything visible in a host's shadow root, as text. */
+  /** A card whose call waits or runs, as its frame shows it (and any note the card adds). */
+  private async readFrame(frame: Frame, root: DomNode): Promise<CardView> {
+    const seen = await frame.evaluate(() => {
+      const text = (selector: string) => document.querySelector(selector)?.textContent ?? '';
+      const server = text('[data-field="server"]');
+      return {
+        tool: server ? `${server} / ${text('[data-field="tool"]')}` : text('[data-field="tool"]'),
+        status: text('.status'),
+        args: text('[data-field="arguments"]'),
+        message: [...document.querySelectorAll('.flag, .bad, .refusal, .outcome, .progress-text')]
+          .map((n) => n.textContent)
+          .join(' '),
+        buttons: [...document.querySelectorAll('.actions button')].map((b) => b.textContent ?? ''),
+      };
+    });
+    const note = [...walk(root)].find((n) => attr(n, 'class')?.split(' ').includes('message'));
+    const message = [note ? visibleText(note) : '', seen.message].filter(Boolean).join(' ');
+    return { ...seen, message, result: '' };
+  }
+
+  /** Everything visible in a host's shadow root, and in its frame, as text. */
   async text(index = 0): Promise<string | undefined> {
     const root = (await this.roots())[index];
-    return root && visibleText(root);
+    const framed = root && (await this.frame(index));
+    const inFrame = framed ? await framed.evaluate(() => document.body.textContent ?? '') : '';
+    return root && `${visibleText(root)}${inFrame}`;
   }
 
   /**
@@ -130,6 +198,7 @@ export class Cards {
       | 'dismiss-question',
     index = 0,
   ): Promise<void> {
+    if (FRAME_ACTIONS.has(action)) return this.press(action, index);
     // A node id can go stale between reading the tree and using it while the page re-lays out
     // (the composer grows as results land): look the button up again and retry.
     for (let attempt = 1; ; attempt++) {
@@ -144,10 +213,33 @@ export class Cards {
     }
   }
 
-  /** Types into a form field of a card (a server's question), as a person would: click, then keys. */
+  /**
+   * Presses a button in the card's frame as a person does: once the frame has been in full view
+   * long enough, with the pointer resting on it first; Run counts only then (src/consent/gate.ts).
+   */
+  private async press(action: string, index: number): Promise<void> {
+    const frame = await this.loadedFrame(index);
+    const button = frame.locator(`[data-action="${action}"]`);
+    if (action === 'run') {
+      // A fixed composer or header of the site may cover the card where it is: bring it to the
+      // middle of the view, as a person would scroll to it.
+      await this.page.evaluate(
+        ([attribute, i]) =>
+          document.querySelectorAll(`[${attribute}]`)[i]?.scrollIntoView({ block: 'center' }),
+        [this.hostAttribute, index] as const,
+      );
+      await expect(button).toHaveAttribute('data-seen', 'true');
+      await button.hover();
+      await expect(button).toHaveAttribute('data-steady', 'true');
+    }
+    await button.click();
+  }
+
+  /** Types into a form field of a card's frame (a server's question), as a person would. */
   async fill(field: string, text: string, index = 0): Promise<void> {
-    const [x, y] = await this.buttonCenter(field, index, 'data-field');
-    await this.page.mouse.click(x, y);
+    const frame = await this.loadedFrame(index);
+    const input = frame.locator(`[data-field="${field}"]`);
+    await input.click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.type(text);
   }

@@ -50,7 +50,7 @@ test('a call planted in a tool result and echoed back by the model waits for Run
   await expect.poll(async () => (await chat.cards.read(1))?.status).toBe('Waiting for you');
   await settle(chat);
   const card = await chat.cards.read(1);
-  expect(card).toMatchObject({ tool: 'echo', status: 'Waiting for you' });
+  expect(card).toMatchObject({ tool: 'scripted / echo', status: 'Waiting for you' });
   expect(card?.message).toContain('copied from a tool result');
   expect(card?.buttons).toContain('Run');
   expect(server.calls('echo')).toEqual([]);
@@ -149,29 +149,32 @@ test('a hostile server’s markup in tool names, descriptions and schemas stays 
   openPopup,
   openChat,
 }) => {
-  const server = await scripted(
-    {
-      [HOSTILE_NAME]: {
-        kind: 'listed',
-        description: HOSTILE_TEXT,
-        inputSchema: {
-          type: 'object',
-          properties: { message: { type: 'string', description: HOSTILE_TEXT } },
-        },
-      },
-      echo: { kind: 'echo' },
+  const listed = {
+    kind: 'listed',
+    description: HOSTILE_TEXT,
+    inputSchema: {
+      type: 'object',
+      properties: { message: { type: 'string', description: HOSTILE_TEXT } },
     },
+  } as const;
+  const server = await scripted(
+    { [HOSTILE_NAME]: listed, describe_me: listed, echo: { kind: 'echo' } },
     { echo: 'allow' },
   );
   const options = await openOptions();
+  // A name with characters MCP does not allow is listed, as text, as a tool that cannot be called.
   await expect(options.tool('scripted', HOSTILE_NAME)).toBeVisible();
   await expect(options.tool('scripted', HOSTILE_NAME)).toContainText('IGNORE ALL PREVIOUS');
-  await options.openInstructions('ChatGPT');
-  // The preview is what Insert would type: the markup is in it as plain characters.
-  await expect.poll(() => options.preview('ChatGPT').inputValue()).toContain(HOSTILE_NAME);
-  expect(await options.preview('ChatGPT').inputValue()).toContain(
-    '</pre><script>window.__pwned=2</script>',
+  await expect(options.tool('scripted', HOSTILE_NAME)).toContainText(
+    'characters MCP does not allow',
   );
+  await options.openInstructions('ChatGPT');
+  // The preview is what Insert would type: the markup is in it as plain characters, and the
+  // tool no one can call is not offered.
+  await expect.poll(() => options.preview('ChatGPT').inputValue()).toContain('describe_me');
+  const preview = await options.preview('ChatGPT').inputValue();
+  expect(preview).toContain('</pre><script>window.__pwned=2</script>');
+  expect(preview).not.toContain(HOSTILE_NAME);
   expect(await injectedNodes(options.page)).toEqual([]);
   expect(await pwned(options.page)).toBeNull();
 
@@ -180,22 +183,18 @@ test('a hostile server’s markup in tool names, descriptions and schemas stays 
   expect(await injectedNodes(popup.page)).toEqual([]);
   expect(await pwned(popup.page)).toBeNull();
 
-  // The model calls the hostile tool: its card shows the name as text, and nothing runs by itself.
+  // The model calls the hostile tool anyway: its card shows the name as text and why it cannot
+  // run; nothing reaches the server.
   const chat = await openChat(callScript({ tool: HOSTILE_NAME, arguments: { message: 'hi' } }));
   await chat.page.bringToFront();
   await chat.send('go');
-  await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
-  expect((await chat.cards.read())?.tool).toContain(HOSTILE_NAME);
+  await expect.poll(async () => (await chat.cards.read())?.status).toBe('Cannot run');
+  const card = await chat.cards.read();
+  expect(card?.tool).toContain(HOSTILE_NAME);
+  expect(card?.message).toContain('characters MCP does not allow');
   expect(await injectedNodes(chat.page)).toEqual([]);
   expect(await pwned(chat.page)).toBeNull();
   expect(server.calls()).toEqual([]);
-
-  // It still runs when the user says so, and the result comes back as text.
-  await chat.cards.click('run');
-  await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
-  expect(server.calls().map((c) => c.name)).toEqual([HOSTILE_NAME]);
-  expect(await injectedNodes(chat.page)).toEqual([]);
-  expect(await pwned(chat.page)).toBeNull();
 });
 
 test('an oversized catalogue (a 1 MB description, 5,000 parameters) loads, the extension stays responsive and the instructions stay bounded', async ({

@@ -80,10 +80,10 @@ test('tool-call text anywhere but an assistant reply on a chat route shows no ca
   // …and, as a site rendering markdown in user turns would, as a real code block in a user turn.
   // (b) The page shows the block outside any reply: loose in the thread, and outside the thread.
   await chat.page.evaluate(
-    ([html, thread]) => {
-      const turn = document.createElement('article');
-      turn.innerHTML = `<div data-message-author-role="user">${html}</div>`;
-      document.querySelector('[data-message-author-role="user"]')?.closest('article')?.after(turn);
+    ([html, thread, user]) => {
+      const block = document.createElement('div');
+      block.innerHTML = html;
+      document.querySelector(user)?.append(block);
       const loose = document.createElement('div');
       loose.innerHTML = html;
       document.querySelector(thread)?.append(loose);
@@ -91,7 +91,11 @@ test('tool-call text anywhere but an assistant reply on a chat route shows no ca
       aside.innerHTML = html;
       document.body.prepend(aside);
     },
-    [RENDERED_BLOCK, chat.adapter.selectors.thread.join(', ')] as const,
+    [
+      RENDERED_BLOCK,
+      chat.adapter.selectors.thread.join(', '),
+      chat.adapter.selectors.userMessage.join(', '),
+    ] as const,
   );
   await settle(chat);
   expect(await chat.cards.count()).toBe(0);
@@ -120,7 +124,11 @@ test('tool-call text anywhere but an assistant reply on a chat route shows no ca
   // script runs in a frame, so even a real reply calling the tool gets no card there.
   const framed = chat.page.frame({ url: /^https:\/\/chatgpt\.com\// });
   if (!framed) throw new Error('the chat site did not load in the frame');
-  await framed.locator(chat.adapter.selectors.composer.join(', ')).first().click();
+  await framed
+    .locator(chat.adapter.selectors.composer.join(', '))
+    .filter({ visible: true })
+    .first()
+    .click();
   await chat.page.keyboard.type('legit');
   await chat.page.keyboard.press('Enter');
   await expect.poll(() => framed.evaluate(() => window.__fixture.turns().length)).toBe(2);

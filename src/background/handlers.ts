@@ -1,10 +1,7 @@
 // The background's answer to each message of the contract.
-import type { ElicitRequestParams } from '@modelcontextprotocol/client';
 import { SwitchboardError } from '../shared/errors';
-import type { ElicitPush } from '../shared/mcp/elicit-form';
 import { estimateTokens, instructions } from '../shared/mcp/instructions';
 import type { ConnectionReport } from '../shared/messages/connection-report';
-import type { ProgressPush } from '../shared/messages/contract';
 import type { CatalogTool, ServerView } from '../shared/messages/views';
 import { emptyCatalog, type ServerConfig } from '../shared/storage/items';
 import type { BackupService } from './backup/service';
@@ -14,6 +11,7 @@ import type { PolicyStore } from './calls/policy-store';
 import { catalogOf } from './calls/resolve';
 import type { CallService } from './calls/service';
 import type { TestInput } from './connection-test/test-connection';
+import type { ConsentService } from './consent/service';
 import { promptText, resourceContents } from './resources/read';
 import type { Handlers } from './router';
 import type { ServerStore } from './servers/store';
@@ -32,10 +30,11 @@ export interface HandlerDeps {
   policies: PolicyStore;
   manager: SessionManager;
   calls: CallService;
+  /** Calls chat tabs propose, and their approval in the cards' frames. */
+  consent: ConsentService;
   pending: PendingCalls;
   /** Settles once a (re)started worker has reopened the sessions of the stored servers. */
   booted: Promise<void>;
-  pushToTab(tabId: number, push: ProgressPush | ElicitPush): void;
   /** Questions servers ask during calls, waiting for the user's answer in a card. */
   elicitations: Elicitations;
   backup: BackupService;
@@ -53,9 +52,9 @@ export function createHandlers({
   policies,
   manager,
   calls,
+  consent,
   pending,
   booted,
-  pushToTab,
   elicitations,
   backup,
   sendToChat,
@@ -168,39 +167,51 @@ export function createHandlers({
       await policies.set(serverId, tool, policy);
       return {};
     },
-    'tools.call': async ({ call, callKey, approval }, { sender, tabId, siteId }) => {
+    'tools.call': async ({ call, callKey, approval, proposalId }, { sender, tabId, siteId }) => {
       // A tab still running from before support was turned off gets no further.
       if (siteId && !(await siteSettings.of(siteId)).enabled) {
         throw new SwitchboardError('denied', 'MCP Switchboard is turned off for this site.');
       }
       await booted;
-      const onProgress =
-        callKey && tabId !== undefined && sender === 'content-script'
-          ? (progress: ProgressPush['progress']) =>
-              pushToTab(tabId, { type: 'call.progress', callKey, progress })
-          : undefined;
-      // A server's question during the call goes to this call's card, in this tab only.
-      const onElicit =
-        callKey && tabId !== undefined && sender === 'content-script'
-          ? (request: ElicitRequestParams) => elicitations.ask(tabId, callKey, request)
-          : undefined;
-      // The popup lists calls running from chat tabs, with a way to show their tab.
-      const done = tabId !== undefined && siteId ? pending.started(tabId, siteId, call) : () => {};
-      try {
-        return await calls.call(call, {
-          ...(siteId ? { siteId } : {}),
-          approval,
-          ...(callKey ? { callKey } : {}),
-          ...(onProgress ? { onProgress } : {}),
-          ...(onElicit ? { onElicit } : {}),
-        });
-      } finally {
-        done();
-        if (callKey) elicitations.endCall(callKey);
+      if (sender === 'content-script') {
+        // A chat tab never approves: a person does, in the card's frame. Auto mode runs the
+        // proposal it was shown, and only where the site's auto mode and the tool allow it.
+        if (approval !== 'auto' || !proposalId)
+          throw new SwitchboardError(
+            'denied',
+            'Only the Run button in the call’s card can approve a call.',
+          );
+        return consent.runAuto(proposalId, tabId);
       }
+      return calls.call(call, {
+        ...(siteId ? { siteId } : {}),
+        approval,
+        ...(callKey ? { callKey } : {}),
+      });
     },
+    'calls.propose': async ({ call, callKey }, { tabId, siteId }) => {
+      if (tabId === undefined) throw new SwitchboardError('bad_request', 'No tab to show it in.');
+      if (siteId && !(await siteSettings.of(siteId)).enabled) {
+        throw new SwitchboardError('denied', 'MCP Switchboard is turned off for this site.');
+      }
+      await booted;
+      return consent.propose(tabId, siteId, call, callKey);
+    },
+    'consent.get': async ({ proposalId }, { tabId }) => {
+      await booted;
+      return consent.view(proposalId, tabId);
+    },
+    'consent.approve': async ({ proposalId }, { tabId }) => {
+      await booted;
+      return consent.approve(proposalId, tabId);
+    },
+    'consent.deny': async ({ proposalId }, { tabId }) => consent.deny(proposalId, tabId),
+    'consent.cancel': async ({ proposalId }, { tabId }) => ({
+      cancelled: consent.cancel(proposalId, tabId),
+    }),
     'elicit.answer': async ({ elicitId, action, content }, { tabId }) => {
       elicitations.answer(elicitId, tabId, { action, ...(content ? { content } : {}) });
+      consent.answered(elicitId);
       return {};
     },
     'cards.waiting': async ({ calls: waiting }, { tabId, siteId }) => {
@@ -212,11 +223,6 @@ export function createHandlers({
       return { calls: nameServers(await pending.list(), manager.all()) };
     },
     'tools.cancel': async ({ callKey }) => ({ cancelled: calls.cancel(callKey) }),
-    'tools.declined': async ({ call }, { siteId }) => {
-      await booted;
-      await calls.declined(call, siteId);
-      return {};
-    },
     'tools.check': async ({ call }) => calls.check(call),
     'catalog.get': async () => {
       await booted;

@@ -1,6 +1,8 @@
 // Service worker entry: wires storage, sessions, calls, the router and the status pushes together.
 import '../shared/zod-setup';
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { ElicitPush } from '../shared/mcp/elicit-form';
+import { CONSENT_PORT } from '../shared/messages/consent';
 import { STATUS_PORT } from '../shared/messages/push';
 import { ServerOAuthProvider } from './auth/provider';
 import { signIn } from './auth/sign-in';
@@ -13,6 +15,8 @@ import { PolicyStore } from './calls/policy-store';
 import { CallService } from './calls/service';
 import { insertIntoChat } from './chat-tabs';
 import { testConnection } from './connection-test/test-connection';
+import { attachConsentPort } from './consent/port';
+import { ConsentService } from './consent/service';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { classifySender } from './senders';
@@ -69,7 +73,10 @@ const calls = new CallService(manager, browser.storage.local, siteSettings, () =
 const policies = new PolicyStore(browser.storage.local);
 const pushToTab = (tabId: number, push: unknown) =>
   void browser.tabs.sendMessage(tabId, push).catch(() => {});
-const elicitations = new Elicitations(pushToTab);
+// A server's question goes to the frame of its call's card, where the user answers it.
+const elicitations = new Elicitations((tabId: number, push: ElicitPush) => {
+  if (!consent.question(push, tabId)) pushToTab(tabId, push);
+});
 const health = new SiteHealth();
 const backup = new BackupService(store, policies, siteSettings);
 const pending = new PendingCalls(
@@ -77,8 +84,16 @@ const pending = new PendingCalls(
   async () => new Set((await browser.tabs.query({})).flatMap((tab) => tab.id ?? [])),
   () => hub.activityChanged(),
 );
+const consent: ConsentService = new ConsentService({
+  calls,
+  manager,
+  elicitations,
+  pending,
+  pushToTab,
+});
 browser.tabs.onRemoved.addListener((tabId) => {
   health.forget(tabId);
+  consent.forgetTab(tabId);
   void pending.forget(tabId);
 });
 
@@ -103,9 +118,9 @@ const route = createRouter(
     policies,
     manager,
     calls,
+    consent,
     pending,
     booted,
-    pushToTab,
     elicitations,
     backup,
     sendToChat: (text) => insertIntoChat(browser, text),
@@ -126,6 +141,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 browser.runtime.onConnect.addListener((port) => {
   const audience = classifySender(port.sender ?? {}, browser.runtime.id);
+  if (port.name === CONSENT_PORT) {
+    if (audience === 'consent-frame') attachConsentPort(port, consent);
+    else port.disconnect();
+    return;
+  }
   if (port.name !== STATUS_PORT || !audience) {
     port.disconnect();
     return;

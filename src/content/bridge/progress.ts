@@ -1,6 +1,7 @@
-// News of running calls, pushed by the background to this tab: progress, and a server's question.
+// News of calls, pushed by the background to this tab: a call approved in its card's frame has
+// started, how far it got, and how it ended.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { ElicitPush } from '../../shared/mcp/elicit-form';
+import type { CallOutcomePush, CallStartedPush } from '../../shared/messages/consent';
 import type { ProgressPush } from '../../shared/messages/contract';
 import { isPush } from '../../shared/messages/push';
 import type { CardController } from '../cards/controller';
@@ -11,12 +12,8 @@ export function listenForProgress(cards: CardController, signal: AbortSignal): v
     if (sender.id !== browser.runtime.id || sender.tab) return;
     if (isPush<ProgressPush>(message, 'call.progress'))
       cards.progress(message.callKey, message.progress);
-    else if (isPush<ElicitPush>(message, 'call.elicit'))
-      cards.elicit(message.callKey, {
-        elicitId: message.elicitId,
-        message: message.message,
-        schema: message.requestedSchema,
-      });
+    else if (isPush<CallStartedPush>(message, 'call.started')) cards.started(message.callKey);
+    else if (isPush<CallOutcomePush>(message, 'call.outcome')) cards.outcome(message);
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), {

@@ -9,17 +9,12 @@ const call: ToolCall = { call_id: 'c1', server: 'everything', tool: 'echo', argu
 const root = document.createElement('div');
 afterEach(() => render(null, root));
 
-function show(state: CardState, onAction: (a: Action) => void = () => {}) {
-  render(
-    <CardView
-      state={state}
-      note={undefined}
-      theme="dark"
-      onAction={onAction}
-      onAnswer={() => {}}
-    />,
-    root,
-  );
+function show(
+  state: CardState,
+  onAction: (a: Action) => void = () => {},
+  note: string | undefined = undefined,
+) {
+  render(<CardView state={state} note={note} theme="dark" onAction={onAction} />, root);
   const buttons = [...root.querySelectorAll('button')];
   return {
     text: (selector: string) => root.querySelector(selector)?.textContent ?? undefined,
@@ -29,30 +24,18 @@ function show(state: CardState, onAction: (a: Action) => void = () => {}) {
 }
 
 describe('CardView', () => {
-  it('shows a ready call with its server, tool and formatted arguments', () => {
-    const card = show({ phase: 'ready', call });
-    expect(card.text('.tool')).toBe('everything / echo');
-    expect(card.text('.status')).toBe('Waiting for you');
-    expect(card.text('.args')).toBe('{\n  "a": [\n    1\n  ]\n}');
-    expect(card.buttons).toEqual(['Run', 'Deny']);
-    expect(root.querySelector('.card')?.getAttribute('data-theme')).toBe('dark');
+  it('draws nothing of a call waiting for Run or running but a note: the frame shows it', () => {
+    expect(show({ phase: 'ready', call }).buttons).toEqual([]);
+    expect(root.textContent).toBe('');
+    show({ phase: 'running', call }, () => {}, 'Its server is down.');
+    expect(root.textContent).toBe('Its server is down.');
+    expect(root.querySelector('button, .args')).toBeNull();
   });
 
   it('ignores clicks a script makes; they are not trusted', () => {
     const onAction = vi.fn();
-    show({ phase: 'ready', call }, onAction).button('run')?.click();
+    show({ phase: 'invalid', error: 'No tool.' }, onAction).button('report')?.click();
     expect(onAction).not.toHaveBeenCalled();
-  });
-
-  it('shows progress and a Cancel that turns off once cancelling', () => {
-    const progress = { progress: 3, total: 4, message: 'Copying' };
-    let card = show({ phase: 'running', call, progress });
-    expect(card.text('.message')).toBe('Copying (75%)');
-    expect(root.querySelector('progress')?.getAttribute('value')).toBe('3');
-    expect(card.buttons).toEqual(['Running… (off)', 'Cancel']);
-    card = show({ phase: 'running', call, progress, cancelling: true });
-    expect(card.text('.status')).toBe('Cancelling…');
-    expect(card.buttons).toEqual(['Running… (off)', 'Cancel (off)']);
   });
 
   it('shows a delivered result with Insert and Copy, and an error result as an error', () => {
@@ -69,6 +52,8 @@ describe('CardView', () => {
     expect(card.text('.result')).toBe('bad input');
     expect(card.text('.message')).toBe('The result is in the message box: review it and send.');
     expect(card.buttons).toEqual(['Insert', 'Copy']);
+    expect(card.text('.tool')).toBe('everything / echo');
+    expect(root.querySelector('.card')?.getAttribute('data-theme')).toBe('dark');
   });
 
   it('offers to tell the model about a call that cannot run, once', () => {

@@ -5,10 +5,12 @@ import type { Policy } from '../../shared/storage/items';
 import type { ToolCard } from './card';
 import type { CardState } from './state';
 
-/** The background's verdict on a complete call: what is wrong with it ('' when nothing). */
+/** The background's verdict on a complete call: what is wrong with it ('' when nothing), and
+ * the proposal its card's frame shows. */
 export interface Checked {
   problems: string;
   policy?: Policy;
+  proposalId?: string;
 }
 
 export interface CallEntry {
@@ -22,6 +24,8 @@ export interface CallEntry {
   check?: Checked | 'pending';
   /** What auto mode has to say on the card once the call has run. */
   note?: string;
+  /** The block now holds another call than the one first shown: the frame shows the new one. */
+  changed?: boolean;
   /** On the page when this run began (a reload, the site turned back on): it may have run
    * before, so auto mode never runs it. */
   earlier: boolean;

@@ -13,8 +13,7 @@ export function statusOf(state: CardState): [string, Tone] {
     case 'ready':
       return ['Waiting for you', ''];
     case 'running':
-      if (state.cancelling) return ['Cancelling…', ''];
-      return [state.question ? 'Waiting for your answer' : 'Running', ''];
+      return ['Running', ''];
     case 'done':
       return state.result.isError ? ['Tool reported an error', 'bad'] : ['Done', 'ok'];
     case 'failed':

@@ -1,7 +1,10 @@
-// The in-page card for one tool call. Its buttons live in a closed shadow root and act only on
-// trusted events, so the page's scripts can neither see nor press them.
+// The in-page card for one tool call, in a closed shadow root. While the call waits for Run or
+// runs, the card holds an extension-owned frame (the consent page) that shows the call as the
+// background holds it and is the only place it can be approved; the page can neither see into it
+// nor press its buttons. The rest (a call being written, an outcome) is drawn here.
 import { h, render } from 'preact';
-import type { ElicitAnswer } from '../../shared/mcp/elicit-form';
+import browser from 'webextension-polyfill';
+import { CONSENT_PAGE } from '../../shared/messages/consent';
 import { type Action, CardView } from './CardView';
 import { CARD_CSS } from './card-style';
 import type { CardState } from './state';
@@ -9,52 +12,102 @@ import type { CardState } from './state';
 export const CARD_HOST_ATTRIBUTE = 'data-mcp-switchboard-card';
 
 export interface CardActions {
-  run(): void;
-  deny(): void;
   report(): void;
-  cancel(): void;
   /** Puts what was delivered into the composer again (after the user cleared it, say). */
   insert(text: string): void;
   copy(text: string): void;
-  /** The user's answer to a server's question during the call. */
-  answer(answer: ElicitAnswer): void;
+  /** The frame's proposal is unknown to the background (it restarted): propose the call again. */
+  stale(): void;
 }
+
+/** The frame's height until it says its own. */
+const FIRST_HEIGHT = 200;
 
 export class ToolCard {
   readonly host: HTMLElement;
   private readonly mount: HTMLElement;
+  private readonly frameBox: HTMLElement;
+  private frame: { proposalId: string; element: HTMLIFrameElement } | undefined;
+  /** The frame is made once the card is near the viewport: a long chat has many cards. */
+  private near = false;
+  private wanted: string | undefined;
   /** Read once: the page's theme when the card appears. */
   private readonly theme = pageTheme();
   private state: CardState | undefined;
   private note: string | undefined;
 
-  constructor(private readonly actions: CardActions) {
+  constructor(
+    private readonly actions: CardActions,
+    signal: AbortSignal,
+  ) {
     this.host = document.createElement('div');
     this.host.setAttribute(CARD_HOST_ATTRIBUTE, '');
     const root = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CARD_CSS;
     this.mount = document.createElement('div');
-    root.append(style, this.mount);
+    this.frameBox = document.createElement('div');
+    this.frameBox.className = 'frame';
+    root.append(style, this.mount, this.frameBox);
+    const near = new IntersectionObserver(
+      (entries) => {
+        this.near = entries.some((e) => e.isIntersecting);
+        this.placeFrame();
+      },
+      { rootMargin: '400px 0px' },
+    );
+    near.observe(this.host);
+    window.addEventListener('message', (event) => this.heard(event), { signal });
+    signal.addEventListener('abort', () => near.disconnect(), { once: true });
   }
 
-  /** `note` explains, before a run, why the call may not get through (its server is down). */
-  render(state: CardState, note?: string): void {
-    if (state === this.state && note === this.note) return;
-    this.state = state;
-    this.note = note;
-    // The phase only (no call data) on the open host, so `npm run bench` can time changes from outside.
-    this.host.dataset.phase = state.phase;
-    render(
-      h(CardView, {
-        state,
-        note,
-        theme: this.theme,
-        onAction: (a) => this.act(a),
-        onAnswer: (answer) => this.actions.answer(answer),
-      }),
-      this.mount,
-    );
+  /** `proposalId`: the proposal the frame shows while the call waits for Run or runs. */
+  render(state: CardState, note?: string, proposalId?: string): void {
+    const frameFor = state.phase === 'ready' || state.phase === 'running' ? proposalId : undefined;
+    if (state !== this.state || note !== this.note) {
+      this.state = state;
+      this.note = note;
+      // The phase only (no call data) on the open host, so tests and `npm run bench` can follow it.
+      this.host.dataset.phase = state.phase;
+      render(
+        h(CardView, { state, note, theme: this.theme, onAction: (a) => this.act(a) }),
+        this.mount,
+      );
+    }
+    this.wanted = frameFor;
+    this.placeFrame();
+  }
+
+  private placeFrame(): void {
+    const want = this.near ? this.wanted : undefined;
+    if (this.frame?.proposalId === want) return;
+    // A frame for the call as it was before is never reused: a new call needs a new look.
+    this.frame?.element.remove();
+    this.frame = undefined;
+    if (want === undefined) {
+      delete this.host.dataset.proposal;
+      return;
+    }
+    const element = document.createElement('iframe');
+    element.title = 'MCP Switchboard: approve this tool call';
+    element.style.cssText = `display: block; width: 100%; height: ${FIRST_HEIGHT}px; border: 0;`;
+    element.src = `${browser.runtime.getURL(CONSENT_PAGE)}#p=${want}&t=${this.theme}`;
+    this.frameBox.append(element);
+    this.frame = { proposalId: want, element };
+    // Which frame is this card's, for tests: the proposal's id is no secret (only the frame,
+    // in its own origin, can approve it).
+    this.host.dataset.proposal = want;
+  }
+
+  /** What the frame tells its card: its height, or that its proposal is gone. */
+  private heard(event: MessageEvent): void {
+    const frame = this.frame;
+    if (!frame || event.source !== frame.element.contentWindow) return;
+    const data = event.data as { source?: unknown; type?: unknown; height?: unknown } | null;
+    if (data?.source !== 'mcp-switchboard-consent') return;
+    if (data.type === 'height' && typeof data.height === 'number' && data.height > 0)
+      frame.element.style.height = `${Math.min(Math.ceil(data.height), 4000)}px`;
+    else if (data.type === 'stale') this.actions.stale();
   }
 
   private act(action: Action): void {
@@ -63,18 +116,11 @@ export class ToolCard {
     const state = this.state;
     if (!state) return;
     const delivered = 'delivered' in state ? state.delivered : undefined;
-    if (action === 'copy' || action === 'insert') {
-      if (delivered !== undefined) this.actions[action](delivered);
-    } else if (ALLOWED[action](state)) this.actions[action]();
+    if (action === 'report') {
+      if (state.phase === 'invalid' && !state.delivered) this.actions.report();
+    } else if (delivered !== undefined) this.actions[action](delivered);
   }
 }
-
-const ALLOWED: Record<'run' | 'deny' | 'report' | 'cancel', (s: CardState) => boolean> = {
-  run: (s) => s.phase === 'ready',
-  deny: (s) => s.phase === 'ready',
-  report: (s) => s.phase === 'invalid' && !s.delivered,
-  cancel: (s) => s.phase === 'running' && s.cancelling !== true,
-};
 
 /** The page's own theme, from its background: sites have their own switch, not only the system's. */
 function pageTheme(): 'light' | 'dark' {

@@ -1,10 +1,11 @@
 // Keeps one card per tool call found in the assistant's replies, runs a call when the user presses
 // Run (or auto mode may), and puts the outcome into the composer. Each call is one CallEntry.
-import { toWireError } from '../../shared/errors';
-import type { ElicitAnswer } from '../../shared/mcp/elicit-form';
+import { toWireError, type WireError } from '../../shared/errors';
 import { newNonce, resultBlock } from '../../shared/mcp/result-text';
 import type { ToolCall } from '../../shared/mcp/tool-call';
+import type { CallOutcomePush } from '../../shared/messages/consent';
 import type { TabServer } from '../../shared/messages/contract';
+import type { ChatToolResult } from '../../shared/messages/views';
 import type { SiteSettings } from '../../shared/storage/items';
 import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
@@ -15,7 +16,6 @@ import { AutoMode } from './auto-mode';
 import { type CallEntry, invalidCall, isChecked } from './call-entry';
 import { ToolCard } from './card';
 import { resultText } from './deliver';
-import type { Question } from './ElicitForm';
 import { Deliveries } from './echoed-call';
 import { serverNote } from './server-note';
 import type { CardState, Delivery, Progress } from './state';
@@ -92,6 +92,11 @@ export class CardController {
     if (found.read.kind === 'call' && this.delivered.repeatedIn(found.read.call))
       entry.echoed = true;
     const next = advance(entry.state, found.read, found.streaming, found.partView);
+    // A call that changes once shown is a new call: asked about anew, and the card says why.
+    if (next.phase === 'ready' && entry.state.phase === 'ready' && next !== entry.state) {
+      entry.check = undefined;
+      entry.changed = true;
+    }
     // A checked call keeps its verdict while the page re-renders it.
     const problems = entry.check !== 'pending' ? entry.check?.problems : undefined;
     entry.state =
@@ -109,15 +114,15 @@ export class CardController {
 
   private newEntry(found: FoundBlock): CallEntry {
     const key = found.key;
-    const card = new ToolCard({
-      run: () => void this.run(key, 'user'),
-      cancel: () => void this.cancel(key),
-      deny: () => void this.deny(key),
-      report: () => void this.report(key),
-      insert: (text) => void this.reinsert(key, text),
-      copy: (text) => void navigator.clipboard.writeText(text),
-      answer: (answer) => void this.answer(key, answer),
-    });
+    const card = new ToolCard(
+      {
+        report: () => void this.report(key),
+        insert: (text) => void this.reinsert(key, text),
+        copy: (text) => void navigator.clipboard.writeText(text),
+        stale: () => void this.repropose(key),
+      },
+      this.signal,
+    );
     return {
       key,
       card,
@@ -141,9 +146,12 @@ export class CardController {
       state.phase === 'ready'
         ? (serverNote(state.call, this.servers) ??
           this.echoedNote(entry) ??
-          this.auto.pausedNote(policy))
+          this.auto.pausedNote(policy) ??
+          (entry.changed
+            ? 'This call changed after it was shown: look at it again before you run it.'
+            : undefined))
         : entry.note;
-    entry.card.render(state, note);
+    entry.card.render(state, note, isChecked(entry) ? entry.check.proposalId : undefined);
   }
 
   private set(entry: CallEntry, state: CardState): void {
@@ -151,20 +159,31 @@ export class CardController {
     this.render(entry);
   }
 
-  /** Asks the background, once per call, whether it can run as written. */
+  /**
+   * Proposes the call to the background, once per call as shown: it says whether the call can
+   * run as written, and keeps it as the proposal the card's frame asks the user about.
+   */
   private async check(entry: CallEntry, call: ToolCall): Promise<void> {
     entry.check = 'pending';
-    const { problems, policy } = await ask('tools.check', { call }).catch(() => ({
-      problems: [] as string[],
-      policy: undefined,
-    }));
-    entry.check = { problems: problems.join('; '), policy };
-    if (problems.length === 0) {
+    const checked = await ask('calls.propose', { call, callKey: entry.key }).then(
+      ({ proposalId, problems, policy }) => ({ proposalId, problems: problems.join('; '), policy }),
+      (error: unknown) => ({ problems: toWireError(error).message }),
+    );
+    // The block changed again while this was asked: the newer proposal counts.
+    if (entry.state.phase !== 'ready' || entry.state.call !== call) return;
+    entry.check = checked;
+    if (checked.problems) this.set(entry, invalidCall(call, checked.problems));
+    else {
       this.autoRun(entry);
       this.render(entry);
-    } else if (entry.state.phase === 'ready') {
-      this.set(entry, invalidCall(call, entry.check.problems));
     }
+  }
+
+  /** The frame's proposal is unknown to the background (it restarted): propose the call again. */
+  private async repropose(key: string): Promise<void> {
+    const entry = this.entries.get(key);
+    if (entry?.state.phase !== 'ready' || entry.check === 'pending') return;
+    await this.check(entry, entry.state.call);
   }
 
   /**
@@ -174,7 +193,7 @@ export class CardController {
   private autoRun(entry: CallEntry): void {
     if (!isChecked(entry) || entry.check.problems || entry.earlier || entry.echoed) return;
     if (entry.state.phase !== 'ready') return;
-    if (this.auto.mayRun(entry.check.policy)) void this.run(entry.key, 'auto');
+    if (this.auto.mayRun(entry.check.policy)) void this.runAuto(entry);
   }
 
   /** Why a call auto mode would have run waits: it repeats text a tool sent back. */
@@ -206,54 +225,48 @@ export class CardController {
     await this.deliver(entry, text);
   }
 
-  /** The server asks the user something during a running call: the card shows the form. */
-  elicit(callKey: string, question: Omit<Question, 'error' | 'sending'>): void {
-    const entry = this.entries.get(callKey);
-    if (entry?.state.phase === 'running') this.set(entry, { ...entry.state, question });
-  }
-
-  /** Sends the user's answer; the form stays, with the reason, if the background refuses it. */
-  private async answer(key: string, answer: ElicitAnswer): Promise<void> {
-    const entry = this.entries.get(key);
-    const state = entry?.state;
-    if (!entry || state?.phase !== 'running' || !state.question || state.question.sending) return;
-    const { question } = state;
-    this.set(entry, { ...state, question: { ...question, sending: true } });
-    try {
-      await ask('elicit.answer', { elicitId: question.elicitId, ...answer });
-      if (entry.state.phase === 'running') this.set(entry, { ...entry.state, question: undefined });
-    } catch (error) {
-      const now = entry.state;
-      if (now.phase === 'running' && now.question?.elicitId === question.elicitId)
-        this.set(entry, { ...now, question: { ...question, error: toWireError(error).message } });
-    }
-  }
-
   /** Progress the background reports for a running call. */
   progress(callKey: string, progress: Progress): void {
     const entry = this.entries.get(callKey);
     if (entry?.state.phase === 'running') this.set(entry, { ...entry.state, progress });
   }
 
-  private async cancel(key: string): Promise<void> {
-    const entry = this.entries.get(key);
-    if (entry?.state.phase !== 'running' || entry.state.cancelling) return;
-    this.set(entry, { ...entry.state, cancelling: true });
-    await ask('tools.cancel', { callKey: key }).catch(() => undefined);
-  }
-
-  private async run(key: string, approval: 'user' | 'auto'): Promise<void> {
-    const entry = this.entries.get(key);
-    if (entry?.state.phase !== 'ready') return;
-    if (approval === 'user') this.auto.humanActed();
+  /** Auto mode runs an allowed tool's checked call, with no click. */
+  private async runAuto(entry: CallEntry): Promise<void> {
+    if (entry.state.phase !== 'ready' || !isChecked(entry) || !entry.check.proposalId) return;
     const { call } = entry.state;
-    const nonce = newNonce();
+    const { proposalId } = entry.check;
     this.set(entry, { phase: 'running', call });
     try {
-      await this.runOnce(entry, call, nonce, approval);
+      const answer = await ask('tools.call', {
+        call,
+        callKey: entry.key,
+        approval: 'auto',
+        proposalId,
+      });
+      await this.settle(entry, call, answer);
+    } catch (error) {
+      await this.settle(entry, call, { error: toWireError(error) });
     } finally {
-      if (approval === 'auto') await this.sendWhenSettled(entry);
+      await this.sendWhenSettled(entry);
     }
+  }
+
+  /** The user pressed Run in the card's frame: the call runs in the background. */
+  started(callKey: string): void {
+    const entry = this.entries.get(callKey);
+    if (entry?.state.phase !== 'ready') return;
+    this.auto.humanActed();
+    this.set(entry, { phase: 'running', call: entry.state.call });
+  }
+
+  /** How a call the user answered in the frame ended: the model hears of it. */
+  outcome(push: CallOutcomePush): void {
+    const entry = this.entries.get(push.callKey);
+    const state = entry?.state;
+    if (!entry || (state?.phase !== 'ready' && state?.phase !== 'running')) return;
+    this.auto.humanActed();
+    void this.settle(entry, state.call, push);
   }
 
   /** Once no call of this page is running or waiting to be checked, auto mode sends the results. */
@@ -273,42 +286,35 @@ export class CardController {
     this.render(entry);
   }
 
-  private async runOnce(
+  /** A call ended: its card shows how, and the result (or why not) goes to the composer. */
+  private async settle(
     entry: CallEntry,
     call: ToolCall,
-    nonce: string,
-    approval: 'user' | 'auto',
+    end: { server: string; result: ChatToolResult } | { error: WireError } | { declined: true },
   ): Promise<void> {
-    try {
-      const answer = await ask('tools.call', { call, callKey: entry.key, approval });
-      this.set(entry, { phase: 'done', call, server: answer.server, result: answer.result });
-      const { text, files } = await resultText(this.adapter, call, answer, nonce);
-      await this.deliver(entry, text, files);
-    } catch (error) {
-      const wire = toWireError(error);
-      this.set(
-        entry,
-        wire.code === 'denied'
-          ? { phase: 'denied', call, reason: wire.message }
-          : { phase: 'failed', call, error: wire },
-      );
-      const status =
-        wire.code === 'cancelled' ? 'cancelled' : wire.code === 'denied' ? 'denied' : 'failed';
-      await this.deliver(entry, resultBlock({ call, status, body: wire.message, nonce }));
+    const nonce = newNonce();
+    if ('declined' in end) {
+      this.set(entry, { phase: 'denied', call });
+      const body = 'The user declined to run this tool call.';
+      await this.deliver(entry, resultBlock({ call, status: 'denied', body, nonce }));
+      return;
     }
-  }
-
-  /** The user said no: the model hears it, so it is never left waiting. */
-  private async deny(key: string): Promise<void> {
-    const entry = this.entries.get(key);
-    if (entry?.state.phase !== 'ready') return;
-    const { call } = entry.state;
-    this.auto.humanActed();
-    this.set(entry, { phase: 'denied', call });
-    // For the call log only: the model hears of it below whether or not this lands.
-    void ask('tools.declined', { call }).catch(() => undefined);
-    const body = 'The user declined to run this tool call.';
-    await this.deliver(entry, resultBlock({ call, status: 'denied', body, nonce: newNonce() }));
+    if ('result' in end) {
+      this.set(entry, { phase: 'done', call, server: end.server, result: end.result });
+      const { text, files } = await resultText(this.adapter, call, end, nonce);
+      await this.deliver(entry, text, files);
+      return;
+    }
+    const wire = end.error;
+    this.set(
+      entry,
+      wire.code === 'denied'
+        ? { phase: 'denied', call, reason: wire.message }
+        : { phase: 'failed', call, error: wire },
+    );
+    const status =
+      wire.code === 'cancelled' ? 'cancelled' : wire.code === 'denied' ? 'denied' : 'failed';
+    await this.deliver(entry, resultBlock({ call, status, body: wire.message, nonce }));
   }
 
   /** Puts an outcome into the composer; on failure the card keeps the text for Copy. */

@@ -3,7 +3,6 @@ import type { WireError } from '../../shared/errors';
 import type { ToolCall, ToolCallRead } from '../../shared/mcp/tool-call';
 import type { ChatToolResult } from '../../shared/messages/views';
 import type { Inserted } from '../dom/insert-text';
-import type { Question } from './ElicitForm';
 
 export interface Progress {
   progress: number;
@@ -17,14 +16,8 @@ export type CardState =
   /** Malformed, or checked and found wrong (unknown tool, arguments that do not fit). */
   | ({ phase: 'invalid'; error: string; call?: ToolCall; callId?: string } & Delivery)
   | { phase: 'ready'; call: ToolCall }
-  | {
-      phase: 'running';
-      call: ToolCall;
-      progress?: Progress;
-      cancelling?: boolean;
-      /** The server asks the user something before it can go on. */
-      question?: Question;
-    }
+  /** Run pressed in the card's frame, or auto mode ran it; the frame shows its progress. */
+  | { phase: 'running'; call: ToolCall; progress?: Progress }
   | ({ phase: 'done'; call: ToolCall; server: string; result: ChatToolResult } & Delivery)
   | ({ phase: 'failed'; call: ToolCall; error: WireError } & Delivery)
   /** `reason` when the settings denied it; none when the user pressed Deny. */

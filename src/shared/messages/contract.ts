@@ -12,6 +12,7 @@ import {
   TRANSPORT_PREFERENCES,
 } from '../storage/items';
 import { connectionReportSchema } from './connection-report';
+import { consentMessages } from './consent';
 import { defineMessage } from './define';
 import {
   activitySchema,
@@ -63,6 +64,7 @@ const oauthInput = z
 export type OAuthInput = z.infer<typeof oauthInput>;
 
 export const messages = {
+  ...consentMessages,
   'servers.list': defineMessage({
     name: 'servers.list',
     request: empty,
@@ -177,7 +179,7 @@ export const messages = {
     request: z.object({ call: toolCallSchema }).strict(),
     /** `policy` tells the card whether auto mode may run the call without a click. */
     response: z.object({ problems: z.array(z.string()), policy: z.enum(POLICIES).optional() }),
-    senders: ['extension-page', 'content-script'],
+    senders: ['extension-page'],
   }),
   'sites.get': defineMessage({
     name: 'sites.get',
@@ -204,30 +206,30 @@ export const messages = {
   }),
   'tools.call': defineMessage({
     name: 'tools.call',
-    /** `callKey` names the call for `tools.cancel` and the progress pushed to the tab. */
+    /**
+     * `callKey` names the call for `tools.cancel` and the progress pushed to the tab. From a chat
+     * tab only auto mode's calls come here (`approval: 'auto'`, the proposal's call, allowed
+     * tools only): a person approves in the card's frame (`consent.approve`).
+     */
     request: z
       .object({
         call: toolCallSchema,
         callKey: z.string().max(200).optional(),
         /** Without a click (auto mode) only tools set to `allow` run; the background checks it. */
         approval: z.enum(['user', 'auto']).default('user'),
+        /** The proposal auto mode runs: its call, as shown, is what runs. */
+        proposalId: z.string().max(64).optional(),
       })
       .strict(),
     response: z.object({ server: z.string(), result: chatToolResultSchema }),
     senders: ['extension-page', 'content-script'],
   }),
-  'tools.declined': defineMessage({
-    name: 'tools.declined',
-    /** The user pressed Deny on this call's card: the background puts it in the call log. */
-    request: z.object({ call: toolCallSchema }).strict(),
-    response: empty,
-    senders: ['content-script'],
-  }),
   'elicit.answer': defineMessage({
     name: 'elicit.answer',
     /**
-     * The user's answer to a server's question during a call, from that call's card. Only the tab
-     * that was asked may answer; accepted content is checked against the server's schema.
+     * The user's answer to a server's question during a call, from the frame in that call's card
+     * (never the chat page: what the user types there stays out of the page's reach). Only the
+     * tab that was asked may answer; accepted content is checked against the server's schema.
      */
     request: z
       .object({
@@ -247,7 +249,7 @@ export const messages = {
       })
       .strict(),
     response: empty,
-    senders: ['content-script'],
+    senders: ['consent-frame'],
   }),
   'tools.cancel': defineMessage({
     name: 'tools.cancel',

@@ -1,8 +1,9 @@
 // Declares a message once: its name, request and response schemas, and who may send it.
 import type { z } from 'zod';
 
-/** The two kinds of sender the background tells apart from the browser-stamped `sender`. */
-export type SenderKind = 'extension-page' | 'content-script';
+/** The kinds of sender the background tells apart from the browser-stamped `sender`: our pages,
+ * our content scripts in chat tabs, and our consent page framed in a chat tab's card. */
+export type SenderKind = 'extension-page' | 'content-script' | 'consent-frame';
 
 export interface MessageSpec<
   Name extends string = string,

@@ -7,7 +7,7 @@ import {
   type ElicitAnswer,
   type ElicitSchema,
   type FieldSchema,
-} from '../../shared/mcp/elicit-form';
+} from '../shared/mcp/elicit-form';
 
 export interface Question {
   elicitId: string;

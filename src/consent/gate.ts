@@ -1,0 +1,117 @@
+// When a press of Run counts: the browser must have seen the button whole and unobscured for a
+// moment (IntersectionObserver v2's occlusion signal, which the page cannot fake), and a pointer
+// press must come from a pointer that rested on this frame where it now is; double-click bursts
+// never count. A page cannot make a user's click meant for something else land on Run: covering,
+// dimming, rotating or moving the card under the pointer all reset the wait.
+
+/** How long the button must have been fully visible. */
+export const VISIBLE_MS = 500;
+/** How long the pointer must have rested on the frame, at its current place, before a press. */
+export const POINTER_MS = 300;
+
+export type Verdict = { ok: true } | { ok: false; reason: string };
+
+/** The frame's place on the screen as a pointer event sees it; it changes when the frame moves. */
+const originOf = (e: PointerEvent | MouseEvent) =>
+  `${e.screenX - e.clientX},${e.screenY - e.clientY}`;
+
+export class RunGate {
+  /** Since when the button has been fully visible, or undefined while it is not. */
+  private visibleSince: number | undefined;
+  /** Since when the pointer has rested on the frame at `origin`. */
+  private pointerSince: number | undefined;
+  private origin: string | undefined;
+  private readonly observer: IntersectionObserver;
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+
+  constructor(
+    button: Element,
+    /** Told when the gate opens or closes, to show it. */
+    private readonly changed: () => void,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries.at(-1);
+        const whole = entry?.isIntersecting && entry.intersectionRatio >= 0.99;
+        const visible =
+          whole && (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
+        this.visibleSince = visible ? (this.visibleSince ?? this.now()) : undefined;
+        this.later(VISIBLE_MS);
+        this.changed();
+      },
+      // `trackVisibility` needs a delay of at least 100 ms between notifications.
+      {
+        threshold: [0, 0.5, 0.99, 1],
+        trackVisibility: true,
+        delay: 100,
+      } as IntersectionObserverInit,
+    );
+    this.observer.observe(button);
+    const moved = (event: PointerEvent) => this.pointerAt(originOf(event));
+    document.addEventListener('pointermove', moved, true);
+    document.addEventListener('pointerover', moved, true);
+    document.addEventListener('pointerleave', () => this.pointerGone(), true);
+    window.addEventListener('blur', () => this.pointerGone());
+  }
+
+  /** The button is armed: visible long enough for a look. */
+  get seen(): boolean {
+    return this.visibleSince !== undefined && this.now() - this.visibleSince >= VISIBLE_MS;
+  }
+
+  /** The pointer has rested on the frame long enough, where the frame is now. */
+  get steady(): boolean {
+    return this.pointerSince !== undefined && this.now() - this.pointerSince >= POINTER_MS;
+  }
+
+  /** Whether this press of Run counts, and why not when it does not. */
+  verdict(event: MouseEvent): Verdict {
+    if (!event.isTrusted) return { ok: false, reason: 'Only your own click can run a call.' };
+    if (this.visibleSince === undefined)
+      return {
+        ok: false,
+        reason:
+          'The page covered or changed this card, so Run did nothing. Bring the whole card into view.',
+      };
+    if (!this.seen)
+      return { ok: false, reason: 'This card just came into view. Look it over, then press Run.' };
+    if (event.detail > 1) return { ok: false, reason: 'Run ignores double-clicks. Press it once.' };
+    // detail 0: Enter or Space on the focused button, which a page cannot move a user into.
+    if (event.detail === 1 && (!this.steady || this.origin !== originOf(event)))
+      return {
+        ok: false,
+        reason:
+          'The card moved under the pointer, so Run did nothing. Check the call, then press Run.',
+      };
+    return { ok: true };
+  }
+
+  stop(): void {
+    this.observer.disconnect();
+    for (const timer of this.timers) clearTimeout(timer);
+  }
+
+  private pointerAt(origin: string): void {
+    if (origin === this.origin && this.pointerSince !== undefined) return;
+    this.origin = origin;
+    this.pointerSince = this.now();
+    this.later(POINTER_MS);
+    this.changed();
+  }
+
+  private pointerGone(): void {
+    this.pointerSince = undefined;
+    this.origin = undefined;
+    this.changed();
+  }
+
+  /** Shows the gate again once a wait of `ms` is over. */
+  private later(ms: number): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      this.changed();
+    }, ms + 10);
+    this.timers.add(timer);
+  }
+}
