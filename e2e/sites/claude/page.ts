@@ -1,148 +1,82 @@
 // Browser code of the claude.ai fixture page (bundled to an IIFE by ../build.ts). Models the parts
-// of Claude's web app a content script touches: the conversation thread, streamed markdown replies
-// re-rendered per block, and a real ProseMirror (tiptap-style) composer. See README.md.
+// of Claude's web app a content script touches, in either of its layouts (layout-*.ts): the
+// conversation, streamed markdown replies re-rendered per block, thinking, and a composer served
+// as a textarea until the app hydrates, then a real ProseMirror (tiptap-style) editor that turns
+// long pastes into "Pasted content" chips. See README.md.
 import {
   acceptUploads,
+  convertLongPastes,
   copyCodeOnClick,
   createScriptedChat,
-  el,
   installFixtureApi,
-  markdownRenderer,
+  readPageOptions,
+  splitThinking,
 } from '../page-kit';
-import { createComposer } from './composer';
-import { renderBlock } from './render';
+import type { ProseMirrorEditor } from '../prosemirror-editor';
+import { hydrateEditor, whenHydrating } from './composer';
+import { forms, labels } from './forms';
+import type { Layout } from './layout';
+import { classicLayout } from './layout-classic';
+import { hubLayout } from './layout-hub';
 
-const thread = document.querySelector<HTMLElement>('[data-fixture="turns"]')!;
+/** The longest paste the fixture keeps as text; longer ones become a chip. Claude states no
+ * number; a 2024 tool that pastes around the conversion treats 4,000 characters as too long. */
+const PASTE_LIMIT = 3_999;
+
+const options = readPageOptions();
+const t = labels(options.lang);
+const layoutName = options.layout ?? forms.layouts[0];
 let conversationId: string | null = null;
-const chat = createScriptedChat((streaming) => composer.setStreaming(streaming));
 
-// --- thread -------------------------------------------------------------------------------------
+const hooks = { send: () => submit(), stop: () => chat.stop() };
+const layout: Layout = layoutName === '2026-09' ? classicLayout(t, hooks) : hubLayout(t, hooks);
+const chat = createScriptedChat(() => update());
+/** Null until the app hydrates; the server-rendered textarea stands in meanwhile. */
+let editor: ProseMirrorEditor | null = null;
+const placeholder = () => (conversationId ? t.reply : t.newChat);
+const ssr = () =>
+  layout.editorSlot.querySelector<HTMLTextAreaElement>('textarea[data-testid="chat-input-ssr"]');
 
-/** Each turn sits in its own `data-test-render-count` wrapper, React's render counter. */
-function addTurn(label: string, ...content: Node[]): HTMLElement {
-  const turn = el('div', { 'data-test-render-count': '1' }, el('h2', { class: 'sr-only' }, label));
-  turn.append(...content);
-  thread.append(turn);
-  return turn;
+function update(): void {
+  layout.composerState(chat.isStreaming(), (editor?.text() ?? '').trim() !== '', placeholder());
 }
-
-function addUserTurn(text: string): void {
-  const paragraphs = text
-    .split(/\n[ \t]*\n/)
-    .map((p) => el('p', { class: 'whitespace-pre-wrap break-words' }, p));
-  const message = el(
-    'div',
-    {
-      'data-testid': 'user-message',
-      class: 'font-large !font-user-message grid grid-cols-1 gap-2 py-0.5 relative',
-    },
-    ...paragraphs,
-  );
-  const bubble = el(
-    'div',
-    {
-      class:
-        'group relative inline-flex gap-2 bg-bg-300 rounded-xl pl-2.5 py-2.5 break-words text-text-100 transition-all max-w-[75ch] flex-col pr-6',
-      'data-fixture': 'user-bubble',
-    },
-    el('div', { class: 'flex flex-row gap-2 relative' }, el('div', { class: 'flex-1' }, message)),
-  );
-  addTurn(`You said: ${text}`, el('div', { class: 'mb-1 mt-6 group flex flex-col' }, bubble));
-}
-
-function messageActions(): HTMLElement {
-  const action = (label: string) =>
-    el('button', { type: 'button', 'aria-label': label, 'data-state': 'closed' }, label);
-  return el(
-    'div',
-    { role: 'group', 'aria-label': 'Message actions', class: 'flex items-stretch justify-between' },
-    action('Copy'),
-    action('Retry'),
-  );
-}
-
-function startAssistantTurn(reply: string): void {
-  const markdown = el('div', {
-    class: 'grid-cols-1 grid gap-2.5 [&_>_*]:min-w-0 standard-markdown',
-  });
-  const response = el(
-    'div',
-    {
-      class:
-        'font-claude-response relative leading-[1.65rem] [&_pre>div]:bg-bg-000/50 [&_pre>div]:border-0.5 [&_pre>div]:border-border-400',
-    },
-    el('div', {}, markdown),
-  );
-  const streaming = el(
-    'div',
-    { 'data-is-streaming': 'true', class: 'group relative pb-3', style: 'opacity: 1;' },
-    response,
-  );
-  const turn = addTurn(
-    'Claude responded: ',
-    el('div', { style: 'height: auto; opacity: 1; transform: none;' }, streaming),
-  );
-  chat.stream(reply, markdownRenderer(markdown, renderBlock), () => {
-    streaming.setAttribute('data-is-streaming', 'false');
-    turn.querySelector('h2')?.append(markdown.textContent?.slice(0, 80) ?? '');
-    streaming.after(messageActions());
-  });
-}
-
-// --- composer -----------------------------------------------------------------------------------
 
 function submit(): void {
-  const text = composer.text();
+  if (!editor) return;
+  const text = editor.text();
   const reply = chat.accept(text);
   if (reply === null) return;
-  composer.clear();
-  addUserTurn(text);
+  editor.clear();
+  layout.addUserTurn(text);
   if (!conversationId) {
     conversationId = crypto.randomUUID();
     history.pushState({}, '', `/chat/${conversationId}`);
+    editor.refresh();
   }
-  startAssistantTurn(reply);
+  const shown = layout.startReply();
+  chat.stream(
+    reply,
+    (soFar) => {
+      const { thinking, thinkingDone, answer } = splitThinking(soFar);
+      if (thinking !== undefined) shown.thinking(thinking, thinkingDone);
+      shown.answer(answer);
+    },
+    () => shown.finish(),
+  );
+  editor.focus();
 }
 
-const composer = createComposer({
-  host: document.querySelector<HTMLElement>('[data-fixture="editor-host"]')!,
-  buttonSlot: document.querySelector<HTMLElement>('[data-fixture="submit-slot"]')!,
-  onSubmit: submit,
-  onStop: chat.stop,
-  placeholder: () => (conversationId ? 'Reply to Claude…' : 'How can I help you today?'),
+whenHydrating(() => {
+  editor = hydrateEditor(layout, { placeholder, onEnter: submit, onChange: update });
+  update();
 });
+convertLongPastes(layout.editorSlot, options.pasteLimit ?? PASTE_LIMIT, layout.tray, layout.tile);
+acceptUploads(layout.fileInput, layout.tray, layout.tile);
+copyCodeOnClick('[role="group"] button', '[role="group"]', 'pre code');
+update();
 
-// Files: the fieldset's hidden upload input (opened by "Add files, connectors, and more") and the
-// thumbnails above the prompt, each naming its file in an <h3>.
-acceptUploads(
-  document.querySelector<HTMLInputElement>('input[data-testid="file-upload"]')!,
-  document.querySelector('[data-fixture="attachments"]')!,
-  (file) =>
-    el(
-      'div',
-      { 'data-testid': 'file-thumbnail', class: 'relative rounded-lg border-0.5 p-2' },
-      el('h3', { class: 'text-xs break-words line-clamp-3' }, file.name),
-      el('p', { class: 'text-xs uppercase' }, file.name.split('.').pop() ?? ''),
-      el('button', { type: 'button', 'aria-label': `Remove ${file.name}` }, '×'),
-    ),
-);
-
-copyCodeOnClick(
-  '[role="group"] button[aria-label="Copy to clipboard"]',
-  '[role="group"]',
-  'pre code',
-);
-
-// editorText: the ProseMirror state, paragraphs joined by "\n".
+// editorText: the ProseMirror state, paragraphs joined by "\n"; before hydration, the textarea's.
 installFixtureApi(chat, {
-  editorText: () => composer.text(),
-  turns: () =>
-    [
-      ...document.querySelectorAll<HTMLElement>(
-        'main [data-testid="user-message"], main .font-claude-response',
-      ),
-    ].map((m) => ({
-      role: m.matches('[data-testid="user-message"]') ? 'user' : 'assistant',
-      text: m.textContent ?? '',
-    })),
+  editorText: () => editor?.text() ?? ssr()?.value ?? '',
+  turns: () => layout.turns(),
 });

@@ -1,7 +1,9 @@
-// Claude-specific HTML for markdown blocks (shape follows claude.ai's rendered replies; see
-// README.md). Each block renders to exactly one top-level element of the reply's markdown grid.
+// Claude-specific HTML for markdown blocks (shape follows claude.ai's rendered replies in both
+// layouts; see README.md). Each block renders to exactly one top-level element of the reply's
+// markdown grid; labels follow the UI language.
 import { type CodeToken, type TokenKind, tokenize, tokenLines } from '../code-tokens';
 import { type Block, escapeHtml, paragraphsOf, renderInline } from '../markdown';
+import type { ClaudeLabels } from './forms';
 
 // Prism token classes and the inline colours react-syntax-highlighter writes beside them.
 const PRISM: Record<TokenKind, { cls: string; color: string } | null> = {
@@ -36,14 +38,15 @@ export function highlight(code: string): string {
     .join('');
 }
 
-function codeBlock(block: Extract<Block, { type: 'code' }>): string {
+function codeBlock(block: Extract<Block, { type: 'code' }>, t: ClaudeLabels): string {
   const lang = escapeHtml(block.lang);
-  const label = lang ? `${lang} code` : 'code';
+  const label = lang ? `${lang} ${t.code}` : t.code;
   return (
     `<div role="group" aria-label="${label}" class="relative group/copy bg-bg-000/50 border-0.5 border-border-400 rounded-lg">` +
     '<div class="sticky opacity-0 group-hover/copy:opacity-100 top-2 py-2 h-12 w-0 float-right">' +
     '<div class="absolute right-0 h-8 px-2 items-center inline-flex z-10">' +
-    '<button class="inline-flex items-center justify-center relative shrink-0 can-focus select-none text-text-300 border-transparent transition h-8 w-8 rounded-md active:scale-95 backdrop-blur-md" type="button" aria-label="Copy to clipboard" data-state="closed">' +
+    '<button class="inline-flex items-center justify-center relative shrink-0 can-focus select-none text-text-300 border-transparent transition h-8 w-8 rounded-md active:scale-95 backdrop-blur-md" ' +
+    `type="button" aria-label="${t.copyCode}" data-state="closed">` +
     `<div class="relative">${COPY_ICON}</div></button></div></div>` +
     (lang ? `<div class="text-text-500 font-small p-3.5 pb-0">${lang}</div>` : '') +
     '<div class="overflow-x-auto">' +
@@ -53,19 +56,27 @@ function codeBlock(block: Extract<Block, { type: 'code' }>): string {
   );
 }
 
-const BODY = 'font-claude-response-body break-words whitespace-normal leading-[1.7]';
+/** Paragraph classes: 2026-09 still marks each paragraph `font-claude-response-body`; the hub
+ * replies (2026-10) carry no `font-claude-*` class at all. */
+const BODY: Record<string, string> = {
+  '2026-09': 'font-claude-response-body break-words whitespace-normal leading-[1.7]',
+  '2026-10': 'whitespace-normal break-words',
+};
 
-export function renderBlock(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return `<p class="${BODY}">${renderInline(block.text)}</p>`;
-    case 'blockquote': {
-      const inner = paragraphsOf(block.text).map(
-        (p) => `<p class="${BODY}">${renderInline(p)}</p>`,
-      );
-      return `<blockquote class="ml-2 border-l-4 border-border-300/10 pl-4 text-text-300">${inner.join('')}</blockquote>`;
+export function blockRenderer(layout: string, t: ClaudeLabels): (block: Block) => string {
+  const body = BODY[layout] ?? BODY['2026-10'];
+  return (block) => {
+    switch (block.type) {
+      case 'paragraph':
+        return `<p class="${body}">${renderInline(block.text)}</p>`;
+      case 'blockquote': {
+        const inner = paragraphsOf(block.text).map(
+          (p) => `<p class="${body}">${renderInline(p)}</p>`,
+        );
+        return `<blockquote class="ml-2 border-l-4 border-border-300/10 pl-4 text-text-300">${inner.join('')}</blockquote>`;
+      }
+      case 'code':
+        return codeBlock(block, t);
     }
-    case 'code':
-      return codeBlock(block);
-  }
+  };
 }

@@ -22,6 +22,12 @@ export interface SiteSelectors {
   code: SelectorList;
   /** The message editor. */
   composer: SelectorList;
+  /**
+   * A stand-in the site serves before its editor is ready (a server-rendered textarea its app
+   * replaces on hydration). While it shows, the composer is on its way, not missing, and text
+   * waits for the editor: it never goes into the stand-in. Sites without one leave it out.
+   */
+  composerPending?: SelectorList;
   /** The button that sends the composer's message. */
   sendButton: SelectorList;
   /** Present only while the model is writing. */

@@ -4,7 +4,7 @@ import browser, { type Runtime } from 'webextension-polyfill';
 import type { ComposerAnswer, ComposerInsert, ComposerProbe } from '../../shared/messages/contract';
 import { isPush } from '../../shared/messages/push';
 import type { SiteAdapter } from '../adapters/types';
-import { findComposer, putText } from '../dom/composer';
+import { composerPending, findComposer, putText } from '../dom/composer';
 
 /** Answers for as long as `signal` lives: while the adapter runs on a chat route. */
 export function listenForComposerText(adapter: SiteAdapter, signal: AbortSignal): void {
@@ -27,7 +27,8 @@ async function answer(adapter: SiteAdapter, text?: string): Promise<ComposerAnsw
   const site = adapter.site.name;
   try {
     if (text === undefined) {
-      if (findComposer(adapter)) return { ok: true, site };
+      // A stand-in still hydrating counts: an insert waits for the editor that replaces it.
+      if (findComposer(adapter) || composerPending(adapter)) return { ok: true, site };
       return {
         ok: false,
         site,

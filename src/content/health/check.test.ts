@@ -51,6 +51,25 @@ describe('missingElements', () => {
     expect(missingElements(adapter, seen())).toEqual(['composer']);
   });
 
+  it('counts a stand-in the site shows until its editor is ready as a composer on its way', () => {
+    const hydrating = {
+      ...adapter,
+      selectors: { ...adapter.selectors, composerPending: ['textarea.ssr'] },
+    } as SiteAdapter;
+    document.body.innerHTML = '<main></main><div class="ssr-slot"></div>';
+    expect(missingElements(hydrating, seen())).toEqual(['composer']);
+    document.querySelector('.ssr-slot')!.innerHTML = '<textarea class="ssr"></textarea>';
+    // The adapter's own composer list would take any textarea: the stand-in is not one.
+    const strict = {
+      ...hydrating,
+      selectors: { ...hydrating.selectors, composer: ['textarea:not(.ssr)'] },
+    } as SiteAdapter;
+    expect(missingElements(strict, seen())).toEqual([]);
+    // Kept in the page but hidden once the editor came: it no longer stands for anything.
+    document.querySelector<HTMLElement>('textarea.ssr')!.style.display = 'none';
+    expect(missingElements(strict, seen())).toEqual(['composer']);
+  });
+
   it('names replies it cannot find once one was written, and your messages likewise', () => {
     document.body.innerHTML = '<main></main><textarea></textarea>';
     expect(missingElements(adapter, seen({ userMessages: 1 }))).toEqual([]);

@@ -1,7 +1,7 @@
 // What the adapter cannot find that the flow needs, as a person would name it. Elements a site
 // keeps in the page but hidden never count as present.
 import type { SiteAdapter } from '../adapters/types';
-import { findComposer } from '../dom/composer';
+import { composerPending, findComposer } from '../dom/composer';
 import { firstShown } from '../dom/visible';
 
 /** What the page looked like when it was checked. */
@@ -31,8 +31,10 @@ export function missingElements(adapter: SiteAdapter, seen: Seen): string[] {
   const missing: string[] = [];
   if (!seen.thread?.isConnected) missing.push('conversation');
   const composer = findComposer(adapter);
-  if (!composer) missing.push('composer');
-  else if (
+  // A stand-in the site shows until its editor is ready is a composer on its way, not a lost one.
+  if (!composer) {
+    if (!composerPending(adapter)) missing.push('composer');
+  } else if (
     !seen.streaming &&
     hasText(composer) &&
     !firstShown(document, adapter.selectors.sendButton)

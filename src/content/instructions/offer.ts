@@ -4,7 +4,7 @@ import type { TabServer } from '../../shared/messages/contract';
 import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
 import { attachFiles, takesType } from '../dom/attach';
-import { findComposer, putText } from '../dom/composer';
+import { awaitComposer, putText } from '../dom/composer';
 import { LayoutError } from '../dom/query';
 
 export const OFFER_HOST_ATTRIBUTE = 'data-mcp-switchboard-offer';
@@ -97,7 +97,7 @@ export class InstructionsOffer {
     try {
       const { text, tokens } = await ask('instructions.get', {});
       const { site, uploads } = this.adapter;
-      if (!findComposer(this.adapter)) throw new LayoutError(site.name, 'message box');
+      if (!(await awaitComposer(this.adapter))) throw new LayoutError(site.name, 'message box');
       if (how === 'attach') {
         const file = new File([text], INSTRUCTIONS_FILE, { type: 'text/markdown' });
         if (!uploads || !(await attachFiles(uploads, [file])))

@@ -1,4 +1,5 @@
-// Claude (claude.ai): a tiptap (ProseMirror) composer; code blocks carry `language-*` on their <code>.
+// Claude (claude.ai): a tiptap (ProseMirror) composer, served first as a textarea stand-in until the
+// app hydrates; code blocks carry `language-*` on their <code>.
 import { CHAT_SITES } from '../../../shared/sites';
 import { languageFromClass } from '../../dom/code';
 import type { SiteAdapter } from '../types';
@@ -13,5 +14,9 @@ export const claude: SiteAdapter = {
   selectors,
   uploads,
   editor: 'prosemirror',
+  // A long paste becomes a "Pasted content" chip (PASTED, in the uploads' file thumbnail) at a
+  // length no source states; the one number found is a 2024 tool's 4,000 characters. Half that
+  // leaves room should the site have lowered it; a chip made anyway counts as delivered.
+  pasteChunk: 2_000,
   codeLanguage: (_block, code) => languageFromClass(code),
 };
