@@ -1,6 +1,6 @@
 // Self-test of the chat.mistral.ai fixture page, in a plain Chromium (../fixture-harness.ts), in
 // each of its languages.
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { selectors, uploads } from '../../../src/content/adapters/mistral/selectors';
 import {
   editorText,
@@ -25,6 +25,22 @@ const ACTION_BAR = `${REPLY} > div + div > div:last-child > div:first-child`;
 
 const openChat = fixtureBrowser('mistral');
 
+/** Has the page note, from inside, the aria-label of what `selector` matches while a reply is
+ * being written (a short reply may end before a check from outside runs). */
+function noteWhileStreaming(page: Page, selector: string): Promise<void> {
+  return page.evaluate((sel) => {
+    const observer = new MutationObserver(() => {
+      const found = document.querySelector(sel);
+      if (!found || !window.__fixture.isStreaming()) return;
+      document.body.dataset.noted = found.getAttribute('aria-label') ?? '';
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, selector);
+}
+const expectNoted = (page: Page, label: string) =>
+  expect(page.locator('body')).toHaveAttribute('data-noted', label);
+
 test('a reply streams into an answer part; code sits in a <pre> inside a <pre>', async () => {
   const page = await openChat();
   await expect(page.locator(`${EDITOR} p`)).toHaveAttribute(
@@ -35,6 +51,11 @@ test('a reply streams into an answer part; code sits in a <pre> inside a <pre>',
   await expect(page.locator(FORM_BUTTON('Voice Mode'))).toBeVisible();
   await expect(page.locator('form button[type="submit"], form rect[rx="2"]')).toHaveCount(0);
   await insertCardAfter(page, `${ANSWER} pre`);
+  // While the reply is written: Stop by its icon, the pulse, and no action bar yet.
+  await noteWhileStreaming(
+    page,
+    `body:has(${REPLY} .animate-pulse):not(:has(${ACTION_BAR})) form button:has(rect[rx="2"])`,
+  );
 
   await page.click(EDITOR);
   await page.keyboard.type('hi');
@@ -46,16 +67,10 @@ test('a reply streams into an answer part; code sits in a <pre> inside a <pre>',
     'Send question',
   );
   await page.keyboard.press('Enter');
-
-  await expect(page.locator('form button:has(rect[rx="2"])')).toHaveAttribute(
-    'aria-label',
-    'Stop generating',
-  );
-  await expect(page.locator(`${REPLY} .animate-pulse`)).toHaveCount(1);
-  await expect(page.locator(ACTION_BAR)).toHaveCount(0);
   await expect(page).toHaveURL(/^https:\/\/chat\.mistral\.ai\/chat\/[0-9a-f-]{36}$/);
   expect(await editorText(page)).toBe('');
   await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+  await expectNoted(page, 'Stop generating');
   await expect(page.locator('form rect[rx="2"], .animate-pulse')).toHaveCount(0);
   await expect(page.locator(FORM_BUTTON('Voice Mode'))).toBeVisible();
   await expect(page.locator(`${ACTION_BAR} button`)).toHaveCount(6);
@@ -181,12 +196,10 @@ test('labels follow the UI language', async () => {
     'aria-label',
     'Envoyer la question',
   );
+  await noteWhileStreaming(page, 'form button:has(rect[rx="2"])');
   await page.keyboard.press('Enter');
-  await expect(page.locator('form button:has(rect[rx="2"])')).toHaveAttribute(
-    'aria-label',
-    'Arrêter la génération',
-  );
   await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+  await expectNoted(page, 'Arrêter la génération');
   await expect(page.locator(`${ANSWER} pre > div button`)).toHaveAttribute(
     'aria-label',
     'Copier dans le presse-papiers',

@@ -21,6 +21,22 @@ const ANSWERS = selectors.assistantMessage[0]!;
 
 const openChat = fixtureBrowser('perplexity');
 
+/** Has the page note, from inside, the aria-label of what `selector` matches while an answer is
+ * being written (a short reply may end before a check from outside runs). */
+function noteWhileStreaming(page: Page, selector: string): Promise<void> {
+  return page.evaluate((sel) => {
+    const observer = new MutationObserver(() => {
+      const found = document.querySelector(sel);
+      if (!found || !window.__fixture.isStreaming()) return;
+      document.body.dataset.noted = found.getAttribute('aria-label') ?? '';
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, selector);
+}
+const expectNoted = (page: Page, label: string) =>
+  expect(page.locator('body')).toHaveAttribute('data-noted', label);
+
 async function ask(page: Page, text: string): Promise<void> {
   await page.click(EDITOR);
   await page.keyboard.type(text);
@@ -44,6 +60,11 @@ test.describe('2026-08 layout', () => {
     const page = await openChat();
     await expect(page.getByTestId('submit-button')).toBeDisabled();
     await insertCardAfter(page, '.prose pre');
+    // Stop is shown while the answer is written, before its footer.
+    await noteWhileStreaming(
+      page,
+      'body:not(:has([data-fixture="answer-footer"])) [data-testid="stop-generating-response-button"]',
+    );
 
     await page.click(EDITOR);
     await page.keyboard.type('hi there');
@@ -51,13 +72,12 @@ test.describe('2026-08 layout', () => {
     await page.keyboard.type('second line');
     expect(await editorText(page)).toBe('hi there\nsecond line');
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('stop-generating-response-button')).toBeVisible();
     await expect(page).toHaveURL(
       /^https:\/\/www\.perplexity\.ai\/search\/hi-there-second-line-[A-Za-z0-9._]{22}$/,
     );
     expect(await editorText(page)).toBe('');
-    await expect(page.locator('[data-fixture="answer-footer"]')).toHaveCount(0);
     await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+    await expectNoted(page, 'Stop response (Esc)');
     await expect(page.getByTestId('submit-button')).toBeVisible();
     await expect(page.locator('[data-fixture="answer-footer"]')).toHaveCount(1);
 
@@ -228,12 +248,10 @@ test('labels follow the UI language', async () => {
   await page.click(EDITOR);
   await page.keyboard.type('hi');
   await expect(page.getByTestId('submit-button')).toHaveAttribute('aria-label', '送信');
+  await noteWhileStreaming(page, '[data-testid="stop-generating-response-button"]');
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('stop-generating-response-button')).toHaveAttribute(
-    'aria-label',
-    '回答を停止 (Esc)',
-  );
   await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+  await expectNoted(page, '回答を停止 (Esc)');
   await expect(page.getByTestId('copy-code-button')).toHaveAttribute(
     'aria-label',
     'コードをコピー',
