@@ -1,7 +1,8 @@
 // Le Chat-specific HTML for markdown blocks (shape follows chat.mistral.ai's rendered replies; see
-// README.md). Each block renders to exactly one top-level element of the answer's markdown part.
+// README.md). Each block renders to exactly one top-level element of a part's markdown container.
 import { type CodeToken, type TokenKind, tokenize, tokenLines } from '../code-tokens';
 import { type Block, escapeHtml, paragraphsOf, renderInline } from '../markdown';
+import type { MistralLabels } from './forms';
 
 // Shiki-style inline colours, one per token kind (an assumption: see README.md).
 const COLORS: Record<TokenKind, string | null> = {
@@ -30,30 +31,33 @@ export function highlight(code: string): string {
     .join('\n');
 }
 
-function codeBlock(block: Extract<Block, { type: 'code' }>): string {
+/** An outer <pre> holding the header (language label, Copy) and the inner <pre> with the code. */
+function codeBlock(block: Extract<Block, { type: 'code' }>, t: MistralLabels): string {
   const lang = escapeHtml(block.lang);
   return (
     '<pre class="not-prose relative my-4 overflow-hidden rounded-lg border border-default bg-muted">' +
     '<div class="flex items-center justify-between border-b border-default px-4 py-1.5">' +
     `<span class="text-xs capitalize text-subtle">${lang || 'text'}</span>` +
     '<div class="flex items-center gap-1">' +
-    `<button type="button" aria-label="Copy code" class="flex size-7 items-center justify-center rounded-md text-subtle hover:bg-state-ghost-hover">${COPY_ICON}</button>` +
+    `<button type="button" aria-label="${t.copy}" class="flex size-7 items-center justify-center rounded-md text-subtle">${COPY_ICON}</button>` +
     '</div></div>' +
-    '<div class="overflow-x-auto p-4 text-sm">' +
+    '<pre class="overflow-x-auto p-4 text-sm">' +
     `<code class="shiki${lang ? ` language-${lang}` : ''}">${highlight(block.code)}</code>` +
-    '</div></pre>'
+    '</pre></pre>'
   );
 }
 
-export function renderBlock(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return `<p>${renderInline(block.text)}</p>`;
-    case 'blockquote': {
-      const inner = paragraphsOf(block.text).map((p) => `<p>${renderInline(p)}</p>`);
-      return `<blockquote>${inner.join('')}</blockquote>`;
+export const blockRenderer =
+  (t: MistralLabels) =>
+  (block: Block): string => {
+    switch (block.type) {
+      case 'paragraph':
+        return `<p>${renderInline(block.text)}</p>`;
+      case 'blockquote': {
+        const inner = paragraphsOf(block.text).map((p) => `<p>${renderInline(p)}</p>`);
+        return `<blockquote>${inner.join('')}</blockquote>`;
+      }
+      case 'code':
+        return codeBlock(block, t);
     }
-    case 'code':
-      return codeBlock(block);
-  }
-}
+  };

@@ -20,6 +20,7 @@ export type Composer = {
 
 export function createComposer(
   root: HTMLElement,
+  placeholder: string,
   onSubmit: () => void,
   onText: (text: string) => void,
 ): Composer {
@@ -36,7 +37,7 @@ export function createComposer(
     role: 'textbox',
     spellcheck: 'true',
     'aria-multiline': 'true',
-    'aria-placeholder': 'Ask anything. Type @ for mentions.',
+    'aria-placeholder': placeholder,
   })) {
     root.setAttribute(name, value);
   }

@@ -1,109 +1,53 @@
 // Browser code of the perplexity.ai fixture page (bundled to an IIFE by ../build.ts). Models the
-// parts of Perplexity's web app a content script touches: the thread of query/answer blocks,
-// answers streamed and re-rendered per block, and a real Lexical composer. See README.md.
+// parts of Perplexity's web app a content script touches: the thread of query/answer blocks with
+// answers in either of the site's two forms (thread.ts), the steps panel, answers streamed and
+// re-rendered per block, and a real Lexical composer that makes a file of a long paste. See
+// README.md.
 import {
   acceptUploads,
+  convertLongPastes,
   copyCodeOnClick,
   createScriptedChat,
   el,
+  type FileInfo,
   installFixtureApi,
-  markdownRenderer,
+  readPageOptions,
+  splitThinking,
 } from '../page-kit';
 import { createComposer } from './composer';
-import { renderBlock } from './render';
+import { forms, labels } from './forms';
+import { type AnswerForm, createThread, icon } from './thread';
 
-/** A textless icon, so a button adds nothing to its turn's textContent. */
-function icon(): SVGSVGElement {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  for (const [name, value] of Object.entries({
-    width: '16',
-    height: '16',
-    'aria-hidden': 'true',
-  })) {
-    svg.setAttribute(name, value);
-  }
-  return svg;
-}
+/** Perplexity turns a long plain-text paste into an attached file. No source gives the length;
+ * the fixture takes 2,000 characters (see README.md). */
+const PASTE_LIMIT = 2_000;
 
-const thread = document.querySelector<HTMLElement>('[data-fixture="thread"]')!;
+const options = readPageOptions();
+const t = labels(options.lang);
+const layout = options.layout ?? forms.layouts[0];
+/** The form of the n-th answer: mixed threads alternate, the newer form first. */
+const formOf = (n: number): AnswerForm =>
+  layout === 'mixed' ? (n % 2 === 0 ? '2026-08' : '2026-04') : (layout as AnswerForm);
+
+const thread = createThread(document.querySelector('[data-fixture="thread"]')!, t);
 const actions = document.querySelector<HTMLElement>('[data-fixture="composer-actions"]')!;
 const placeholder = document.querySelector<HTMLElement>('[data-fixture="placeholder"]')!;
+const tray = document.querySelector('[data-fixture="attachments"]')!;
+placeholder.textContent = t.ask;
+document.querySelector('[data-fixture="attach"]')!.setAttribute('aria-label', t.attach);
 
-let answerCount = 0;
+let answered = 0;
 let threadSlug: string | null = null;
 const chat = createScriptedChat(setStreamingUi);
 
-// --- thread -------------------------------------------------------------------------------------
-
-/** A query and its answer share one block, as on perplexity.ai. */
-function addQuery(text: string): HTMLElement {
-  const query = el(
-    'div',
-    { class: 'group/query relative flex items-start gap-x-sm' },
-    el(
-      'h1',
-      { class: 'group/title font-display text-pretty break-words' },
-      el(
-        'span',
-        { class: 'select-text whitespace-pre-line text-pretty break-words' },
-        el('span', { 'data-lexical-text': 'true' }, text),
-      ),
-    ),
-    el(
-      'button',
-      { type: 'button', 'data-testid': 'copy-query-button', 'aria-label': 'Copy Query' },
-      icon(),
-    ),
-  );
-  const block = el('div', { class: 'flex flex-col gap-y-md pb-md' }, query);
-  thread.append(block);
-  return block;
-}
-
-function answerFooter(): HTMLElement {
-  const button = (label: string) => el('button', { type: 'button', 'aria-label': label }, icon());
-  return el(
-    'div',
-    { class: 'mt-sm flex items-center justify-between', 'data-fixture': 'answer-footer' },
-    button('Share'),
-    button('Copy'),
-    button('Rewrite'),
-  );
-}
-
-function startAnswer(block: HTMLElement, reply: string): void {
-  const prose = el('div', {
-    class:
-      'prose text-pretty dark:prose-invert inline leading-relaxed break-words min-w-0 [word-break:break-word]',
-  });
-  const markdown = el(
-    'div',
-    { id: `markdown-content-${answerCount++}`, class: 'gap-y-md flex flex-col' },
-    prose,
-  );
-  block.append(el('div', { class: 'relative default font-sans text-base' }, markdown));
-  const render = markdownRenderer(prose, renderBlock);
-  block.setAttribute('data-streaming', 'true');
-  chat.stream(reply, render, () => {
-    block.removeAttribute('data-streaming');
-    block.append(answerFooter());
-  });
-}
-
-// --- composer -----------------------------------------------------------------------------------
-
 const sendButton = el(
   'button',
-  { type: 'button', 'data-testid': 'submit-button', 'aria-label': 'Submit' },
+  { type: 'button', 'data-testid': 'submit-button', 'aria-label': t.submit },
   '→',
 );
 const stopButton = el(
   'button',
-  {
-    type: 'button',
-    'data-testid': 'stop-generating-response-button',
-    'aria-label': 'Stop response (Esc)',
-  },
+  { type: 'button', 'data-testid': 'stop-generating-response-button', 'aria-label': t.stop },
   '■',
 );
 
@@ -136,15 +80,25 @@ function submit(): void {
   const reply = chat.accept(text);
   if (reply === null) return;
   composer.clear();
-  const block = addQuery(text);
+  thread.addQuery(text);
   if (!threadSlug) {
     threadSlug = slugFor(text);
     history.pushState({}, '', `/search/${threadSlug}`);
   }
-  startAnswer(block, reply);
+  const shown = thread.startAnswer(formOf(answered++));
+  chat.stream(
+    reply,
+    (soFar) => {
+      const { thinking, thinkingDone, answer } = splitThinking(soFar);
+      if (thinking !== undefined) shown.thinking(thinking, thinkingDone);
+      shown.answer(answer);
+    },
+    () => shown.finish(),
+  );
 }
 
-const composer = createComposer(document.getElementById('ask-input')!, submit, onText);
+const askInput = document.getElementById('ask-input')!;
+const composer = createComposer(askInput, t.ask, submit, onText);
 
 actions.append(sendButton);
 onText('');
@@ -156,29 +110,28 @@ stopButton.addEventListener('click', chat.stop);
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') chat.stop();
 });
-// Files: the composer's hidden input (its "Attach files" button opens it) and a pill per file.
+
+/** One pill per attached file (or file made of a long paste), above the composer box. */
+const pill = (file: FileInfo) =>
+  el(
+    'div',
+    { 'data-testid': 'attachment-pill', class: 'flex items-center gap-xs rounded-full border' },
+    el(
+      'span',
+      { class: 'truncate' },
+      file.name.startsWith('pasted-text') ? t.pastedText : file.name,
+    ),
+    el('button', { type: 'button', 'aria-label': t.cancelUpload }, icon()),
+  );
+// Files: the composer's hidden input (its attach button opens it).
 acceptUploads(
   document.querySelector<HTMLInputElement>('input[data-testid="file-upload-input"]')!,
-  document.querySelector('[data-fixture="attachments"]')!,
-  (file) =>
-    el(
-      'div',
-      { 'data-testid': 'attachment-pill', class: 'flex items-center gap-xs rounded-full border' },
-      el('span', { class: 'truncate' }, file.name),
-      el('button', { type: 'button', 'aria-label': 'Cancel upload' }, icon()),
-    ),
+  tray,
+  pill,
 );
+convertLongPastes(askInput, options.pasteLimit ?? PASTE_LIMIT, tray, pill);
 
 copyCodeOnClick('[data-testid="copy-code-button"]', '.codeWrapper', 'code');
 
-// editorText: the Lexical editor state, line breaks as "\n"; turns: the query or answer element.
-installFixtureApi(chat, {
-  editorText: () => composer.text(),
-  turns: () =>
-    [...thread.querySelectorAll<HTMLElement>('.group\\/query, [id^="markdown-content-"]')].map(
-      (node) => ({
-        role: node.matches('.group\\/query') ? 'user' : 'assistant',
-        text: node.textContent ?? '',
-      }),
-    ),
-});
+// editorText: the Lexical editor state, line breaks as "\n".
+installFixtureApi(chat, { editorText: () => composer.text(), turns: thread.turns });

@@ -2,6 +2,7 @@
 // README.md). Each block renders to exactly one top-level element.
 import { type CodeToken, type TokenKind, tokenize, tokenLines } from '../code-tokens';
 import { type Block, escapeHtml, paragraphsOf, renderInline } from '../markdown';
+import type { PerplexityLabels } from './forms';
 
 // Perplexity's Prism output: a ":" after a key is an operator, JSON literals are booleans.
 const PRISM_CLASS: Record<TokenKind, string | undefined> = {
@@ -31,22 +32,22 @@ export function highlight(code: string): string {
     .join('');
 }
 
-const COPY_BUTTON =
-  '<button data-testid="copy-code-button" aria-label="Copy code" type="button" data-state="closed" ' +
+const copyButton = (label: string) =>
+  `<button data-testid="copy-code-button" aria-label="${label}" type="button" data-state="closed" ` +
   'class="focus-visible:bg-subtle hover:bg-subtle text-quiet font-sans select-none items-center relative group/button justify-center rounded-full cursor-pointer inline-flex text-sm h-8 aspect-square">' +
   '<div class="flex items-center min-w-0 gap-two justify-center"><div class="flex shrink-0 items-center justify-center size-4">' +
   '<svg role="img" class="inline-flex fill-current" width="16" height="16" viewBox="0 0 24 24" aria-hidden="true">' +
   '<path d="M7 9.667A2.667 2.667 0 0 1 9.667 7h8.666A2.667 2.667 0 0 1 21 9.667v8.666A2.667 2.667 0 0 1 18.333 21H9.667A2.667 2.667 0 0 1 7 18.333z"/></svg>' +
   '</div></div></button>';
 
-function codeBlock(block: Extract<Block, { type: 'code' }>): string {
+function codeBlock(block: Extract<Block, { type: 'code' }>, t: PerplexityLabels): string {
   const lang = escapeHtml(block.lang || 'text');
   return (
     '<pre class="not-prose w-full rounded font-mono text-sm font-extralight">' +
     '<div class="codeWrapper text-light selection:text-super my-md relative flex flex-col rounded-lg font-mono text-sm font-normal bg-subtler">' +
     '<div class="translate-y-xs -translate-x-xs bottom-xl mb-xl flex h-0 items-start justify-end sm:sticky sm:top-xs">' +
     '<div class="overflow-hidden rounded-full border-subtlest bg-base"><div class="border-subtlest bg-subtler">' +
-    `${COPY_BUTTON}</div></div></div>` +
+    `${copyButton(t.copyCode)}</div></div></div>` +
     '<div class="-mt-xl"><div>' +
     `<div data-testid="code-language-indicator" class="text-quiet bg-subtle py-xs px-sm inline-block rounded-br rounded-tl-lg text-xs font-thin">${lang}</div>` +
     '</div>' +
@@ -55,15 +56,17 @@ function codeBlock(block: Extract<Block, { type: 'code' }>): string {
   );
 }
 
-export function renderBlock(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return `<p class="my-2 [&+p]:mt-4">${renderInline(block.text)}</p>`;
-    case 'blockquote': {
-      const inner = paragraphsOf(block.text).map((p) => `<p>${renderInline(p)}</p>`);
-      return `<blockquote>${inner.join('')}</blockquote>`;
+export const blockRenderer =
+  (t: PerplexityLabels) =>
+  (block: Block): string => {
+    switch (block.type) {
+      case 'paragraph':
+        return `<p class="my-2 [&+p]:mt-4">${renderInline(block.text)}</p>`;
+      case 'blockquote': {
+        const inner = paragraphsOf(block.text).map((p) => `<p>${renderInline(p)}</p>`);
+        return `<blockquote>${inner.join('')}</blockquote>`;
+      }
+      case 'code':
+        return codeBlock(block, t);
     }
-    case 'code':
-      return codeBlock(block);
-  }
-}
+  };

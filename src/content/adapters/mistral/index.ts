@@ -1,8 +1,10 @@
-// Le Chat (chat.mistral.ai): a ProseMirror composer; code blocks carry `language-*` on their <code>.
+// Le Chat (chat.mistral.ai): a ProseMirror composer; code blocks carry `language-*` on their
+// <code>, and a label in the header of the <pre> that wraps them.
 import { CHAT_SITES } from '../../../shared/sites';
-import { languageFromClass } from '../../dom/code';
+import { languageFromClass, languageFromLabel } from '../../dom/code';
+import { queryFirst } from '../../dom/query';
 import type { SiteAdapter } from '../types';
-import { selectors, uploads } from './selectors';
+import { languageLabel, selectors, uploads } from './selectors';
 
 export const mistral: SiteAdapter = {
   site: CHAT_SITES.find((s) => s.id === 'mistral')!,
@@ -11,5 +13,7 @@ export const mistral: SiteAdapter = {
   selectors,
   uploads,
   editor: 'prosemirror',
-  codeLanguage: (_block, code) => languageFromClass(code),
+  // No source says Le Chat turns long pastes into attachments: the default result limit holds.
+  codeLanguage: (block, code) =>
+    languageFromClass(code) ?? languageFromLabel(queryFirst(block, languageLabel), ['text']),
 };
