@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test';
 import type { SiteAdapter } from '../../src/content/adapters/types';
 import type { FileInfo } from '../sites/page-kit';
+import { variantAt } from '../sites/variants';
 import { Cards } from './card';
 
 export class ChatPage {
@@ -13,6 +14,8 @@ export class ChatPage {
   private constructor(
     readonly page: Page,
     readonly adapter: SiteAdapter,
+    /** The keys that send a message on this site by default (Enter on most). */
+    readonly sendKeys: string,
   ) {
     this.cards = new Cards(page);
     this.offer = new Cards(page, 'data-mcp-switchboard-offer');
@@ -24,7 +27,8 @@ export class ChatPage {
     url = adapter.site.startUrl,
   ): Promise<ChatPage> {
     await page.goto(url);
-    return new ChatPage(page, adapter);
+    const sendKeys = variantAt(adapter.site.id, url)?.forms.sendKeys ?? 'Enter';
+    return new ChatPage(page, adapter, sendKeys);
   }
 
   /** The message box a person sees (sites keep hidden ones too, as the adapter knows). */
@@ -35,11 +39,11 @@ export class ChatPage {
       .first();
   }
 
-  /** Types like a person and submits with Enter, as every supported site does. */
+  /** Types like a person and submits with the site's keys (Enter, or Ctrl/Cmd+Enter on AI Studio). */
   async send(text: string): Promise<void> {
     await this.composer().click();
     await this.page.keyboard.type(text);
-    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press(this.sendKeys);
   }
 
   /** Presses the site's send button, as a person does after reviewing an inserted result. */

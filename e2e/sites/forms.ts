@@ -8,6 +8,9 @@ export interface FixtureForms {
   layouts: readonly string[];
   /** UI languages of the labels, English first. */
   languages: readonly string[];
+  /** The keys that send the message by default, as Playwright names them; Enter when not given
+   * (AI Studio sends with Ctrl/Cmd+Enter, and Enter adds a line). */
+  sendKeys?: string;
 }
 
 /** A word a fixture shows, in each of its languages. */

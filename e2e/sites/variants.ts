@@ -63,3 +63,10 @@ export const CHAT_VARIANTS: readonly ChatVariant[] = [
     forms: formsOf(fixture),
   })),
 ];
+
+/** The app a page of `site` at `url` shows: another app served on that origin, else its own. */
+export function variantAt(site: string, url: string): ChatVariant | undefined {
+  const origin = new URL(url).origin;
+  const ofSite = CHAT_VARIANTS.filter((v) => v.adapter.site.id === site);
+  return ofSite.find((v) => new URL(v.startUrl).origin === origin) ?? ofSite[0];
+}

@@ -73,7 +73,7 @@ for (const { adapter, label, startUrl, forms } of CHAT_VARIANTS) {
         await expect
           .poll(async () => (await count(chat.page, adapter.selectors)).sendButton)
           .toBe(1);
-        await chat.page.keyboard.press('Enter');
+        await chat.page.keyboard.press(chat.sendKeys);
         await expect
           .poll(async () => (await count(chat.page, adapter.selectors)).stopButton)
           .toBe(1);

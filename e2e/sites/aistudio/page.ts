@@ -1,26 +1,36 @@
 // Browser code of the aistudio.google.com fixture page (bundled to an IIFE by ../build.ts). Models
-// the parts of AI Studio a content script touches: the chat turns, streamed markdown replies, the
-// Run/Stop button and the prompt box's Angular-bound textarea. See README.md.
+// the parts of AI Studio a content script touches, in either layout: the chat turns with their
+// role on an inner div, streamed markdown replies with the model's thoughts, the Run/Stop button
+// and the prompt box's Angular-bound textarea, which Ctrl/Cmd+Enter runs and Enter does not. See
+// README.md.
 import {
   acceptUploads,
   copyCodeOnClick,
   createScriptedChat,
-  el,
-  fromHtml,
   installFixtureApi,
-  markdownRenderer,
+  readPageOptions,
+  splitThinking,
 } from '../page-kit';
 import { TextControl } from './form-control';
-import { codeHtml, modelTurnHtml, renderBlock, TURN_FOOTER, userTurnHtml } from './render';
+import { forms, labels } from './forms';
+import { promptBox } from './prompt-box';
+import { createTurns } from './turns';
+
+const options = readPageOptions();
+const t = labels(options.lang);
+const layout = options.layout ?? forms.layouts[0]!;
+document.title = `${t.title} | Google AI Studio`;
+document.querySelector('ms-toolbar h1')!.textContent = t.title;
+document.querySelector('ms-zero-state p')!.textContent = t.zeroState;
 
 const scroller = document.querySelector<HTMLElement>('ms-autoscroll-container')!;
-const textarea = document.querySelector<HTMLTextAreaElement>('ms-prompt-box textarea')!;
-const runButton = document.querySelector<HTMLButtonElement>('ms-prompt-box ms-run-button button')!;
-const runLabel = runButton.querySelector<HTMLElement>('.label')!;
-const control = new TextControl(textarea);
+const box = promptBox(layout, t, options.lang);
+document.querySelector('footer')!.append(box.element);
+const control = new TextControl(box.textarea);
+const turns = createTurns(scroller, layout, t);
 
 let promptId: string | null = null;
-const chat = createScriptedChat(setStreamingUi);
+const chat = createScriptedChat(() => update());
 
 /** Saved prompts are Drive files: 33-character ids starting with "1". */
 function driveId(): string {
@@ -29,34 +39,8 @@ function driveId(): string {
   return `1${[...bytes].map((b) => alphabet[b % alphabet.length]).join('')}`;
 }
 
-// --- thread -------------------------------------------------------------------------------------
-
-function startTurns(text: string, reply: string): void {
-  scroller.querySelector('ms-zero-state')?.remove();
-  scroller.append(fromHtml(userTurnHtml(crypto.randomUUID(), text)));
-  const turn = fromHtml(modelTurnHtml(crypto.randomUUID()));
-  scroller.append(turn);
-  const root = turn.querySelector('ms-cmark-node')!;
-  chat.stream(reply, markdownRenderer(root, renderBlock, codeHtml), () => {
-    turn.querySelector('.chat-turn-container')!.append(fromHtml(TURN_FOOTER));
-  });
-}
-
-// --- prompt box ---------------------------------------------------------------------------------
-
-// AI Studio keeps one Run button and turns it into Stop (class, label, spinner) while streaming.
-function setStreamingUi(streaming: boolean): void {
-  runButton.classList.toggle('stoppable', streaming);
-  runButton.type = streaming ? 'button' : 'submit';
-  runButton.setAttribute('aria-label', streaming ? 'Stop' : 'Run');
-  runLabel.textContent = streaming ? 'Stop' : 'Run';
-  runButton.querySelector('.spin')?.remove();
-  if (streaming) runButton.prepend(fromHtml('<span class="spin" aria-hidden="true"></span>'));
-  updateRunButton();
-}
-
-function updateRunButton(): void {
-  runButton.disabled = !chat.isStreaming() && control.value.trim() === '';
+function update(): void {
+  box.show(chat.isStreaming(), control.value.trim() !== '');
 }
 
 function submit(): void {
@@ -68,58 +52,41 @@ function submit(): void {
     promptId = driveId();
     history.pushState({}, '', `/prompts/${promptId}`);
   }
-  startTurns(text, reply);
+  turns.files(chat.submittedFiles.at(-1) ?? []);
+  turns.prompt(text);
+  const shown = turns.reply();
+  chat.stream(
+    reply,
+    (soFar) => {
+      const { thinking, answer } = splitThinking(soFar);
+      if (thinking !== undefined) shown.thinking(thinking);
+      shown.answer(answer);
+    },
+    () => shown.finish(),
+  );
 }
 
 control.onChange(() => {
-  updateRunButton();
+  update();
   // ms-autosize-textarea grows with its content.
-  textarea.style.height = 'auto';
-  textarea.style.height = `${textarea.scrollHeight}px`;
+  box.textarea.style.height = 'auto';
+  box.textarea.style.height = `${box.textarea.scrollHeight}px`;
 });
-// The site's default shortcut is Ctrl/Cmd+Enter; its "Enter to run" preference makes plain Enter
-// run too, which is what the fixture models. Shift+Enter always inserts a newline.
-textarea.addEventListener('keydown', (event) => {
-  if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+// The default "Submit prompt key": Ctrl/Cmd+Enter runs; Enter (and Shift+Enter) adds a line.
+box.textarea.addEventListener('keydown', (event) => {
+  if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.isComposing) return;
   event.preventDefault();
   submit();
 });
-runButton.addEventListener('click', () => {
+// 2026-09 marks Run unavailable with aria-disabled only: a click then does nothing.
+box.run.addEventListener('click', () => {
   if (chat.isStreaming()) chat.stop();
-  else submit();
-  textarea.focus();
+  else if (box.run.getAttribute('aria-disabled') !== 'true') submit();
+  box.textarea.focus();
 });
-// Files: the hidden input of the "Insert images, videos, audio, or files" button, and one
-// ms-prompt-media per file in the prompt box.
-const MEDIA_KINDS = ['image', 'video', 'audio'];
-acceptUploads(
-  document.querySelector<HTMLInputElement>('ms-add-media-button input[type="file"]')!,
-  document.querySelector('ms-prompt-box [data-fixture="attachments"]')!,
-  (file) => {
-    const family = file.type.split('/')[0] ?? '';
-    const kind = MEDIA_KINDS.includes(family) ? family : 'document';
-    const media = document.createElement('ms-prompt-media');
-    media.append(
-      el('span', { class: 'name' }, file.name),
-      el('button', { type: 'button', 'aria-label': `Remove ${kind}` }, '×'),
-    );
-    return media;
-  },
-);
-
-copyCodeOnClick(
-  'ms-code-block button[aria-label="Copy to clipboard"]',
-  'ms-code-block',
-  'pre code',
-);
+acceptUploads(box.fileInput, box.tray, box.chip);
+copyCodeOnClick('ms-code-block button[data-fixture-action="copy"]', 'ms-code-block', 'pre code');
 
 // editorText: the form control's value (what `input` events reported); turns: the rendered markdown.
-installFixtureApi(chat, {
-  editorText: () => control.value,
-  turns: () =>
-    [...scroller.querySelectorAll('ms-chat-turn')].map((turn) => ({
-      role: turn.getAttribute('data-turn-role') === 'User' ? 'user' : 'assistant',
-      text: turn.querySelector('ms-cmark-node')?.textContent ?? '',
-    })),
-});
-updateRunButton();
+installFixtureApi(chat, { editorText: () => control.value, turns: turns.list });
+update();

@@ -2,6 +2,7 @@
 // see README.md). Each block renders to exactly one top-level element.
 import { type CodeToken, type TokenKind, tokenize, tokenLines } from '../code-tokens';
 import { type Block, escapeHtml, paragraphsOf, renderInline } from '../markdown';
+import type { DeepSeekLabels, Hashes } from './forms';
 
 // Prism classes as DeepSeek emits them: a ":" after a key is an operator.
 const PRISM_CLASS: Record<TokenKind, string | undefined> = {
@@ -31,21 +32,21 @@ export function highlight(code: string): string {
 const BUTTON_CLASS =
   'ds-button ds-button--borderlessNeutral ds-button--borderless ds-button--capsule ds-button--xs ds-button--icon-relative-m ds-button--min-width';
 
-function bannerButton(label: string): string {
+function bannerButton(label: string, action: string): string {
   return (
-    `<div role="button" class="${BUTTON_CLASS}" tabindex="0" data-fixture-action="${label}">` +
+    `<div role="button" class="${BUTTON_CLASS}" tabindex="0" data-fixture-action="${action}">` +
     `<span class="ds-button__content"><span class="code-info-button-text">${label}</span></span></div>`
   );
 }
 
-function codeBlock(block: Extract<Block, { type: 'code' }>): string {
+function codeBlock(block: Extract<Block, { type: 'code' }>, t: DeepSeekLabels, hashes: Hashes) {
   const lang = escapeHtml(block.lang || 'text');
   return (
     '<div class="md-code-block md-code-block-light">' +
     '<div class="md-code-block-banner-wrap"><div class="md-code-block-banner md-code-block-banner-lite">' +
     '<div class="_121d384">' +
-    `<div class="d2a24f03"><span class="d813de27">${lang}</span></div>` +
-    `<div class="d2a24f03 _246a029"><div class="efa13877">${bannerButton('Copy')}${bannerButton('Download')}</div></div>` +
+    `<div class="d2a24f03"><span class="${hashes.language}">${lang}</span></div>` +
+    `<div class="d2a24f03 _246a029"><div class="efa13877">${bannerButton(t.copy, 'copy')}${bannerButton(t.download, 'download')}</div></div>` +
     '</div></div></div>' +
     `<pre>${highlight(block.code)}</pre>` +
     '<svg aria-hidden="true" width="0" height="0"></svg><svg aria-hidden="true" width="0" height="0"></svg>' +
@@ -53,17 +54,20 @@ function codeBlock(block: Extract<Block, { type: 'code' }>): string {
   );
 }
 
-export function renderBlock(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return `<p class="ds-markdown-paragraph">${renderInline(block.text)}</p>`;
-    case 'blockquote': {
-      const inner = paragraphsOf(block.text).map(
-        (p) => `<p class="ds-markdown-paragraph">${renderInline(p)}</p>`,
-      );
-      return `<blockquote>${inner.join('')}</blockquote>`;
+/** Renders one block of a reply (answer or reasoning) in the page's language and deploy. */
+export const blockRenderer =
+  (t: DeepSeekLabels, hashes: Hashes) =>
+  (block: Block): string => {
+    switch (block.type) {
+      case 'paragraph':
+        return `<p class="ds-markdown-paragraph">${renderInline(block.text)}</p>`;
+      case 'blockquote': {
+        const inner = paragraphsOf(block.text).map(
+          (p) => `<p class="ds-markdown-paragraph">${renderInline(p)}</p>`,
+        );
+        return `<blockquote>${inner.join('')}</blockquote>`;
+      }
+      case 'code':
+        return codeBlock(block, t, hashes);
     }
-    case 'code':
-      return codeBlock(block);
-  }
-}
+  };

@@ -1,7 +1,9 @@
 // Google AI Studio (aistudio.google.com): an Angular-bound textarea; code blocks carry their language.
 import { CHAT_SITES } from '../../../shared/sites';
+import { languageFromLabel } from '../../dom/code';
+import { queryFirst } from '../../dom/query';
 import type { SiteAdapter } from '../types';
-import { selectors, uploads } from './selectors';
+import { languageTitle, selectors, uploads } from './selectors';
 
 // A new chat at "/prompts/new_chat", saved prompts at "/prompts/<Drive file id>", optionally under
 // "/u/<n>" for a second signed-in account. Other "/prompts/new_*" pages are not chats.
@@ -13,5 +15,9 @@ export const aistudio: SiteAdapter = {
   selectors,
   uploads,
   editor: 'textarea',
-  codeLanguage: (block) => block.getAttribute('data-test-language')?.trim() || undefined,
+  // Enter adds a line unless the user changed the "Submit prompt key" setting: the adapter sends
+  // with the Run button (sendButton), never with a key.
+  codeLanguage: (block) =>
+    block.getAttribute('data-test-language')?.trim() ||
+    languageFromLabel(queryFirst(block, languageTitle)),
 };
