@@ -1,7 +1,7 @@
 // Browser code of the gemini.google.com fixture page (bundled to an IIFE by ../build.ts). Models the
-// parts of Gemini's web app a content script touches: the conversation history, streamed markdown
-// replies, and a real Quill composer. See README.md.
-import Quill from 'quill';
+// parts of Gemini's web app a content script touches, in either of its layouts and in English or
+// Chinese: the conversation history, a pending reply's dots, thinking, streamed markdown replies,
+// a real Quill composer with its send slot, and the uploader menu. See README.md.
 import {
   acceptUploads,
   copyCodeOnClick,
@@ -11,17 +11,32 @@ import {
   installFixtureApi,
   markdownRenderer,
   mountWhileOpen,
+  readPageOptions,
+  splitThinking,
 } from '../page-kit';
-import { codeHtml, modelResponseHtml, renderBlock, userQueryHtml } from './render';
+import { createComposer } from './composer';
+import { forms, labels } from './forms';
+import {
+  blockRenderer,
+  codeHtml,
+  messageActionsHtml,
+  modelResponseHtml,
+  modelThoughtsHtml,
+  pendingResponseHtml,
+  userQueryHtml,
+} from './render';
+import { writeShell } from './shell';
+
+const options = readPageOptions();
+const t = labels(options.lang);
+const layout = options.layout ?? forms.layouts[0]!;
+writeShell(t, layout);
 
 const scroller = document.querySelector<HTMLElement>('#chat-history infinite-scroller')!;
-const sendHost = document.querySelector<HTMLElement>('gem-icon-button.send-button')!;
-const sendButton = sendHost.querySelector('button')!;
-const sendIcon = sendButton.querySelector('mat-icon')!;
-
+const renderBlock = blockRenderer(t);
 let turnCount = 0;
 let conversationId: string | null = null;
-const chat = createScriptedChat(setStreamingUi);
+const chat = createScriptedChat((streaming) => composer.setStreaming(streaming));
 
 /** Gemini's conversation and response ids are 16 hex digits. */
 const hexId = () =>
@@ -29,50 +44,55 @@ const hexId = () =>
     .map((b) => b.toString(16).padStart(2, '0'))
     .join('');
 
-// --- thread -------------------------------------------------------------------------------------
-
+/** A prompt and its reply: dots until the first token, then the model response (thinking first,
+ * where the reply has any), and its actions once it ends. */
 function startTurn(text: string, reply: string): void {
   const id = hexId();
   const container = fromHtml(
     `<div class="conversation-container message-actions-hover-boundary" id="${id}"></div>`,
   );
-  container.append(fromHtml(userQueryHtml(text, turnCount++)), fromHtml(modelResponseHtml(id)));
+  const pending = fromHtml(pendingResponseHtml());
+  container.append(fromHtml(userQueryHtml(text, turnCount++, t)), pending);
   scroller.append(container);
-  const markdown = container.querySelector<HTMLElement>('.markdown')!;
-  const announcer = container.querySelector<HTMLElement>('.model-response-label-announcer')!;
-  const footer = container.querySelector<HTMLElement>('.response-footer')!;
-  chat.stream(reply, markdownRenderer(markdown, renderBlock, codeHtml), () => {
-    for (const busy of [markdown, announcer]) busy.setAttribute('aria-busy', 'false');
-    footer.classList.add('complete');
-  });
-}
-
-// --- composer -----------------------------------------------------------------------------------
-
-// Gemini keeps one icon button in the send slot and flips it between "send" and "stop".
-function setStreamingUi(streaming: boolean): void {
-  sendHost.classList.toggle('submit', !streaming);
-  sendHost.classList.toggle('stop', streaming);
-  sendButton.setAttribute('aria-label', streaming ? 'Stop response' : 'Send message');
-  sendIcon.setAttribute('fonticon', streaming ? 'stop' : 'send');
-  updateSendButton();
-}
-
-function editorText(): string {
-  return quill.getText().replace(/\n$/, '');
-}
-
-function updateSendButton(): void {
-  const disabled = !chat.isStreaming() && editorText().trim() === '';
-  sendHost.setAttribute('aria-disabled', String(disabled));
-  sendButton.setAttribute('aria-disabled', String(disabled));
+  const response = fromHtml(modelResponseHtml(id, t, layout === '2026-09'));
+  // Held by reference: Angular updates its elements wherever they are.
+  const markdown = response.querySelector<HTMLElement>('structured-content-container .markdown')!;
+  const body = response.querySelector('structured-content-container')!;
+  const announcer = response.querySelector('.model-response-label-announcer')!;
+  const footer = response.querySelector('.response-footer')!;
+  const answer = markdownRenderer(markdown, renderBlock, codeHtml);
+  let thoughts: ((soFar: string) => void) | undefined;
+  chat.stream(
+    reply,
+    (soFar) => {
+      if (pending.isConnected) pending.replaceWith(response);
+      const split = splitThinking(soFar);
+      if (split.thinking !== undefined) {
+        if (!thoughts) {
+          const section = fromHtml(modelThoughtsHtml(t));
+          body.before(section);
+          thoughts = markdownRenderer(section.querySelector('.markdown')!, renderBlock, codeHtml);
+        }
+        thoughts(split.thinking);
+      }
+      answer(split.answer);
+    },
+    () => {
+      if (pending.isConnected) pending.replaceWith(response);
+      // 2026-07 marks the panel done; on 2026-09 pages aria-busy has been seen to stay "true".
+      if (layout !== '2026-09') markdown.setAttribute('aria-busy', 'false');
+      announcer.setAttribute('aria-busy', 'false');
+      footer.classList.add('complete');
+      response.append(fromHtml(messageActionsHtml(t)));
+    },
+  );
 }
 
 function submit(): void {
-  const text = editorText();
+  const text = composer.text();
   const reply = chat.accept(text);
   if (reply === null) return;
-  quill.setText('', 'user');
+  composer.clear();
   if (!conversationId) {
     conversationId = hexId();
     history.pushState({}, '', `/app/${conversationId}`);
@@ -80,40 +100,7 @@ function submit(): void {
   startTurn(text, reply);
 }
 
-const quill = new Quill(document.querySelector<HTMLElement>('rich-textarea')!, {
-  placeholder: 'Ask Gemini',
-  modules: {
-    keyboard: {
-      bindings: {
-        // Runs before Quill's own Enter handling; Shift+Enter still falls through to a new line.
-        send: {
-          key: 'Enter',
-          shiftKey: false,
-          handler: () => {
-            submit();
-            return false;
-          },
-        },
-      },
-    },
-  },
-});
-quill.root.classList.add('textarea', 'new-input-ui');
-for (const [name, value] of Object.entries({
-  'data-gramm': 'false',
-  role: 'textbox',
-  'aria-multiline': 'true',
-  'aria-label': 'Enter a prompt for Gemini',
-})) {
-  quill.root.setAttribute(name, value);
-}
-quill.on('text-change', updateSendButton);
-
-sendButton.addEventListener('click', () => {
-  if (chat.isStreaming()) chat.stop();
-  else submit();
-  quill.focus();
-});
+const composer = createComposer(t, layout, { submit, stop: () => chat.stop() });
 
 // Files: the input of the "Upload & tools" menu's uploader, and one preview per file above the
 // prompt (stem and extension shown apart).
@@ -135,7 +122,7 @@ acceptUploads(
           dot > 0 ? file.name.slice(dot + 1) : '',
         ),
         el('span', { class: 'gem-attachment-text' }, stem),
-        el('button', { type: 'button', 'aria-label': `close ${stem}` }, '×'),
+        el('button', { type: 'button', 'aria-label': `${t.close} ${stem}` }, '×'),
       ),
     );
     return chip;
@@ -144,15 +131,16 @@ acceptUploads(
 
 // The menu, and so the uploader's input, is in the document only while the "+" button opened it.
 mountWhileOpen(
-  document.querySelector('button[aria-label="Upload and tools"]')!,
+  document.querySelector('.leading-actions-wrapper button[aria-haspopup="menu"]')!,
   document.querySelector('.cdk-overlay-pane')!,
 );
 
-copyCodeOnClick('button[aria-label="Copy code"]', 'code-block', 'code');
+copyCodeOnClick('[data-test-id="gem-copy-button"] button', 'code-block', 'code');
 
-// editorText: Quill's `getText()` without its closing "\n"; turns: query lines joined by "\n".
+// editorText: Quill's text; turns: the query's lines joined by "\n", the answer's text (never the
+// thoughts, which hold a message-content of their own).
 installFixtureApi(chat, {
-  editorText,
+  editorText: () => composer.text(),
   turns: () =>
     [...scroller.querySelectorAll('user-query, model-response')].map((turn) =>
       turn.localName === 'user-query'
@@ -162,7 +150,9 @@ installFixtureApi(chat, {
               .map((line) => line.textContent ?? '')
               .join('\n'),
           }
-        : { role: 'assistant', text: turn.querySelector('message-content')?.textContent ?? '' },
+        : {
+            role: 'assistant',
+            text: turn.querySelector('structured-content-container')?.textContent ?? '',
+          },
     ),
 });
-updateSendButton();

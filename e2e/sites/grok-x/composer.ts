@@ -5,6 +5,7 @@
 import { type ChangeEvent, createElement as h, type KeyboardEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import type { GrokXLabels } from './forms';
 
 export type Composer = {
   /** The React state's text. */
@@ -41,10 +42,12 @@ const ICONS = {
 type Bridge = { text: () => string; clear: () => void; stream: (on: boolean) => void };
 
 function GrokInput({
+  t,
   accept,
   handlers,
   bridge,
 }: {
+  t: GrokXLabels;
   accept: string;
   handlers: Handlers;
   bridge: Bridge;
@@ -83,7 +86,7 @@ function GrokInput({
         autoComplete: 'on',
         autoCorrect: 'on',
         dir: 'auto',
-        placeholder: 'Ask Grok (AI agent)',
+        placeholder: t.ask,
         rows: 1,
         spellCheck: true,
         className: 'r-30o5oe r-1dz5y72 r-13qz1uu r-1niwhzg',
@@ -98,7 +101,7 @@ function GrokInput({
       h(
         'div',
         { className: 'css-175oi2r' },
-        button('Media', ICONS.media, { onClick: () => fileInput.current?.click() }),
+        button(t.media, ICONS.media, { onClick: () => fileInput.current?.click() }),
         // X's file input: beside its button, transparent and 0.1px square rather than display:none.
         h('input', {
           ref: fileInput,
@@ -112,11 +115,11 @@ function GrokInput({
       h(
         'div',
         { className: 'css-175oi2r', 'data-fixture': 'buttons' },
-        button('Voice mode', ICONS.voice),
+        button(t.voice, ICONS.voice),
         // One button: the same element is send while idle and Cancel while Grok answers.
         streaming
-          ? button('Cancel', ICONS.stop, { onClick: handlers.stop })
-          : button('Grok something', ICONS.send, {
+          ? button(t.cancel, ICONS.stop, { onClick: handlers.stop })
+          : button(t.send, ICONS.send, {
               disabled: empty,
               onClick: () => !empty && handlers.submit(),
             }),
@@ -127,13 +130,14 @@ function GrokInput({
 
 export function mountComposer(
   container: HTMLElement,
+  t: GrokXLabels,
   accept: string,
   handlers: Handlers,
 ): Composer {
   const bridge: Bridge = { text: () => '', clear: () => {}, stream: () => {} };
   const root = createRoot(container);
   // Synchronous first render: the composer exists as soon as the page's script has run.
-  flushSync(() => root.render(h(GrokInput, { accept, handlers, bridge })));
+  flushSync(() => root.render(h(GrokInput, { t, accept, handlers, bridge })));
   return {
     text: () => bridge.text(),
     clear: () => bridge.clear(),

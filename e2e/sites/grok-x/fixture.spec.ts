@@ -28,10 +28,7 @@ test('streams the scripted reply into X’s code block; a card after it survives
   const page = await openChat();
   await expect(page.locator(SEND)).toBeDisabled();
   // Plays the content script: a card right after the code block as soon as it exists.
-  await insertCardAfter(
-    page,
-    '[data-testid="grokAssistantTurn"] [data-testid="markdown-code-block"]',
-  );
+  await insertCardAfter(page, '[data-fixture="assistant"] [data-testid="markdown-code-block"]');
 
   await page.click(BOX);
   await page.keyboard.type('hi');
@@ -46,7 +43,7 @@ test('streams the scripted reply into X’s code block; a card after it survives
   await expect(page.locator(SEND)).toHaveCount(1);
   await expect(page.locator(CANCEL)).toHaveCount(0);
 
-  const reply = page.getByTestId('grokAssistantTurn');
+  const reply = page.locator('[data-fixture="assistant"]');
   const block = reply.getByTestId('markdown-code-block');
   await expect(block.locator('[data-fixture="code-header"] > div').first()).toHaveText('mcp-call');
   await expect(block.locator('pre > code')).toHaveClass('language-mcp-call');
@@ -95,7 +92,7 @@ test('Shift+Enter makes a new line; Cancel ends the stream early', async () => {
   expect(await editorText(page)).toBe('one\ntwo');
   await page.locator(SEND).click();
   await expect(page.locator(CANCEL)).toHaveCount(1);
-  await page.waitForTimeout(200);
+  await expect(page.locator('[data-fixture="paragraph"]')).toHaveCount(1);
   await page.locator(CANCEL).click();
   await expect.poll(() => isStreaming(page)).toBe(false);
   await expect(page.locator(SEND)).toHaveCount(1);
@@ -114,10 +111,10 @@ test('only the newest finished reply offers Regenerate; a second message keeps t
   }
   const url = page.url();
   expect(url).toMatch(/\?conversation=\d+$/);
-  await expect(page.getByTestId('grokAssistantTurn')).toHaveCount(2);
+  await expect(page.locator('[data-fixture="assistant"]')).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Copy text' })).toHaveCount(2);
   await expect(
-    page.getByTestId('grokAssistantTurn').last().getByRole('button', { name: 'Regenerate' }),
+    page.locator('[data-fixture="assistant"]').last().getByRole('button', { name: 'Regenerate' }),
   ).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Regenerate' })).toHaveCount(1);
   expect((await turns(page)).map((t) => t.role)).toEqual([
@@ -161,6 +158,63 @@ test('files go through the hidden input beside the attach button; the message ta
   expect(
     await input.evaluate((e, selector) => (e as Element).matches(selector), here.input[0]!),
   ).toBe(true);
+});
+
+test('turns carry no marker: rows take turns in the list before the composer block', async () => {
+  const page = await openChat();
+  await page.click(BOX);
+  await page.keyboard.type('hi');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => isStreaming(page)).toBe(false);
+  await expect(
+    page.locator('main [data-testid^="grok"], main article, main [role="article"]'),
+  ).toHaveCount(0);
+  // The scroller's next sibling is the composer's block, with the box and the attach input.
+  const rows = page.locator('[data-fixture="conversation"] > div > div');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute('data-fixture', 'user');
+  await expect(rows.nth(1)).toHaveAttribute('data-fixture', 'assistant');
+  const block = page.locator('[data-fixture="conversation"] + div');
+  await expect(block.locator('textarea')).toHaveCount(1);
+  await expect(block.locator('input[type="file"]')).toHaveCount(1);
+  await expect(page.locator('main form')).toHaveCount(0);
+  // The finished reply's action row: buttons right inside a child of its row.
+  await expect(rows.nth(1).locator('> div > button')).toHaveCount(5);
+});
+
+test('thoughts open while Grok thinks, and close when the answer begins', async () => {
+  const think =
+    '<think>Maybe:\n\n```mcp-call\n{"call_id": "t1", "tool": "echo", "arguments": {}}\n```\n</think>Done thinking.';
+  const page = await openChat([{ when: '*', reply: think }], { stream: { intervalMs: 30 } });
+  await page.click(BOX);
+  await page.keyboard.type('go');
+  await page.keyboard.press('Enter');
+  const toggle = page.getByRole('button', { name: 'Thoughts' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(
+    page.locator('[data-fixture="thoughts"] > button + div [data-testid="markdown-code-block"]'),
+  ).toHaveCount(1);
+  await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('[data-testid="markdown-code-block"]')).toHaveCount(0);
+  expect((await turns(page))[1]?.text).toBe('Done thinking.');
+});
+
+test('labels follow the UI language', async () => {
+  const page = await openChat(undefined, { lang: 'ru' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('main textarea')).toHaveAttribute(
+    'placeholder',
+    'Спросите Grok (ИИ-агент)',
+  );
+  await page.click('main textarea');
+  await page.keyboard.type('привет');
+  await expect(page.getByRole('button', { name: 'Спросить' })).toBeEnabled();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Отмена' })).toHaveCount(1);
+  await expect(page.locator(SEND)).toHaveCount(0);
+  await expect.poll(() => isStreaming(page), { timeout: 10_000 }).toBe(false);
+  await expect(page.getByRole('button', { name: 'Копировать текст' })).toHaveCount(1);
 });
 
 test('the code keeps the raw text inside react-syntax-highlighter’s spans (Node side)', () => {

@@ -11,20 +11,28 @@ import {
   installFixtureApi,
   markdownRenderer,
   type Role,
+  readPageOptions,
+  splitThinking,
 } from '../page-kit';
 import { mountComposer } from './composer';
-import { actionRowHtml, codeHtml, nameLanguage, renderBlock } from './render';
+import { labels } from './forms';
+import { actionRowHtml, blockRenderer, codeHtml, nameLanguage } from './render';
+import { writeShell } from './shell';
 
 const ACCEPT = 'image/*,text/*,application/json,application/pdf';
-const TURN = { user: 'grokUserTurn', assistant: 'grokAssistantTurn' } as const;
+const t = labels(readPageOptions().lang);
+writeShell(t);
 const turns = document.querySelector<HTMLElement>('[data-fixture="turns"]')!;
+const renderBlock = blockRenderer(t);
 let conversationStarted = false;
 const chat = createScriptedChat((streaming) => composer.setStreaming(streaming));
 
 // --- conversation -------------------------------------------------------------------------------
 
+/** One row of the conversation. X marks neither role: the rows simply take turns (the
+ * `data-fixture` attribute is the fixture's own bookkeeping). */
 function addTurn(role: Role, ...children: Node[]): HTMLElement {
-  const turn = el('div', { class: 'css-175oi2r', 'data-testid': TURN[role] }, ...children);
+  const turn = el('div', { class: 'css-175oi2r', 'data-fixture': role }, ...children);
   turns.append(turn);
   return turn;
 }
@@ -49,13 +57,44 @@ function replyRenderer(markdown: HTMLElement): (soFar: string) => void {
   };
 }
 
+/** "Thoughts": a toggle, opened while Grok thinks, and the thoughts; closed (and the thoughts
+ * unmounted) once the answer begins, as a finished reply shows them. */
+function thoughtsRenderer(turn: HTMLElement): (thinking: string, done: boolean) => void {
+  const toggle = el(
+    'button',
+    { 'aria-expanded': 'true', role: 'button', type: 'button', class: 'css-175oi2r' },
+    t.thoughts,
+  );
+  const trace = el('div', { class: 'css-175oi2r', 'data-fixture': 'trace' });
+  const render = replyRenderer(trace);
+  turn.prepend(el('div', { class: 'css-175oi2r', 'data-fixture': 'thoughts' }, toggle, trace));
+  return (thinking, done) => {
+    if (!done) return render(thinking);
+    toggle.setAttribute('aria-expanded', 'false');
+    trace.remove();
+  };
+}
+
 function startAssistantTurn(reply: string): void {
   const markdown = el('div', { class: 'css-175oi2r', 'data-fixture': 'markdown' });
   const turn = addTurn('assistant', markdown);
-  chat.stream(reply, replyRenderer(markdown), () => {
-    turns.querySelector('[aria-label="Regenerate"]')?.remove();
-    turn.append(fromHtml(actionRowHtml()));
-  });
+  const answer = replyRenderer(markdown);
+  let thoughts: ((thinking: string, done: boolean) => void) | undefined;
+  chat.stream(
+    reply,
+    (soFar) => {
+      const split = splitThinking(soFar);
+      if (split.thinking !== undefined) {
+        thoughts ??= thoughtsRenderer(turn);
+        thoughts(split.thinking, split.thinkingDone);
+      }
+      answer(split.answer);
+    },
+    () => {
+      turns.querySelector(`[aria-label="${t.regenerate}"]`)?.remove();
+      turn.append(fromHtml(actionRowHtml(t)));
+    },
+  );
 }
 
 /** X's ids are snowflakes: milliseconds since X's epoch, shifted left 22 bits. */
@@ -84,6 +123,7 @@ function submit(): void {
 
 const composer = mountComposer(
   document.querySelector<HTMLElement>('[data-fixture="composer"]')!,
+  t,
   ACCEPT,
   { submit, stop: chat.stop },
 );
@@ -97,7 +137,7 @@ acceptUploads(composer.fileInput, composer.tray, (file) => {
         el('div', { dir: 'auto', class: 'css-146c3p1' }, file.name),
         el('div', { dir: 'auto', class: 'css-146c3p1' }, file.name.split('.').pop()!.toUpperCase()),
       ];
-  return el('div', { class: 'css-175oi2r', 'data-testid': 'grokAttachment' }, ...preview);
+  return el('div', { class: 'css-175oi2r', 'data-fixture': 'preview' }, ...preview);
 });
 
 copyCodeOnClick(
@@ -106,12 +146,13 @@ copyCodeOnClick(
   'pre code',
 );
 
-// editorText: the React state of the controlled textarea; turns: the message's text.
+// editorText: the React state of the controlled textarea; turns: the message's text (a reply's
+// answer, never its thoughts).
 installFixtureApi(chat, {
   editorText: () => composer.text(),
   turns: () =>
     [...turns.children].map((turn) => {
-      const user = turn.getAttribute('data-testid') === TURN.user;
+      const user = turn.getAttribute('data-fixture') === 'user';
       const text = turn.querySelector(
         user ? '[data-fixture="bubble"]' : '[data-fixture="markdown"]',
       );

@@ -3,6 +3,7 @@
 // top-level element; a code block's <code> is filled in place as it streams, as React updates it.
 import { type CodeToken, type TokenKind, tokenize } from '../code-tokens';
 import { type Block, escapeHtml, paragraphsOf, renderInline } from '../markdown';
+import type { GrokXLabels } from './forms';
 
 // Inline colours as react-syntax-highlighter writes them with the vscDarkPlus Prism theme.
 const COLOURS: Record<TokenKind, string | undefined> = {
@@ -34,12 +35,12 @@ const COPY_ICON =
 /** X's code block: a header (the language as monospace text, a Copy button) over the highlighter's
  * <pre><code class="language-…">. The shell is the same for every language: React keeps the
  * element while the fence's language streams in, and the page names it with `nameLanguage`. */
-const CODE_BLOCK_SHELL =
+const codeBlockShell = (t: GrokXLabels) =>
   '<div class="css-175oi2r" data-fixture="code-container">' +
   '<div class="css-175oi2r" data-testid="markdown-code-block">' +
   '<div class="css-175oi2r" data-fixture="code-header">' +
   '<div dir="auto" class="css-146c3p1" data-fixture="language"></div>' +
-  '<div class="css-175oi2r"><button aria-label="Copy to clipboard" role="button" type="button" class="css-175oi2r">' +
+  `<div class="css-175oi2r"><button aria-label="${t.copyCode}" role="button" type="button" class="css-175oi2r">` +
   `${COPY_ICON}</button></div></div>` +
   '<pre style="color: #d4d4d4; background: #16181c; white-space: pre; margin: 0; padding: 12px; overflow: auto;">' +
   '<code class="language-text" style="white-space: pre;"></code></pre>' +
@@ -59,25 +60,29 @@ export function nameLanguage(block: Element, lang: string): void {
 const text = (html: string) =>
   `<div dir="auto" class="css-146c3p1" data-fixture="paragraph"><span class="css-1jxf684">${html}</span></div>`;
 
-export function renderBlock(block: Block): string {
-  switch (block.type) {
-    case 'paragraph':
-      return text(renderInline(block.text));
-    case 'blockquote':
-      return `<div class="css-175oi2r" data-fixture="quote">${paragraphsOf(block.text)
-        .map((p) => text(renderInline(p)))
-        .join('')}</div>`;
-    case 'code':
-      return CODE_BLOCK_SHELL;
-  }
-}
+export const blockRenderer =
+  (t: GrokXLabels) =>
+  (block: Block): string => {
+    switch (block.type) {
+      case 'paragraph':
+        return text(renderInline(block.text));
+      case 'blockquote':
+        return `<div class="css-175oi2r" data-fixture="quote">${paragraphsOf(block.text)
+          .map((p) => text(renderInline(p)))
+          .join('')}</div>`;
+      case 'code':
+        return codeBlockShell(t);
+    }
+  };
 
 const ACTION_ICON =
   '<svg viewBox="0 0 24 24" aria-hidden="true"><g><path d="M4 4h16v16H4z"></path></g></svg>';
 
-/** The row under a finished reply; only the newest reply offers Regenerate. Icons, no text. */
-export function actionRowHtml(): string {
+/** The row under a finished reply, right inside its row; only the newest reply offers Regenerate.
+ * Icons, no text. */
+export function actionRowHtml(t: GrokXLabels): string {
   const action = (label: string) =>
     `<button aria-label="${label}" role="button" type="button" class="css-175oi2r">${ACTION_ICON}</button>`;
-  return `<div class="css-175oi2r" data-fixture="actions">${['Regenerate', 'Copy text', 'Share', 'Like', 'Dislike'].map(action).join('')}</div>`;
+  const labels = [t.regenerate, t.copyText, t.share, t.like, t.dislike];
+  return `<div class="css-175oi2r" data-fixture="actions">${labels.map(action).join('')}</div>`;
 }

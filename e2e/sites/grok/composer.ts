@@ -1,48 +1,51 @@
 // The grok.com fixture's composer: a real ProseMirror EditorView dressed as Grok's Tiptap editor
-// (Tiptap is a layer over ProseMirror), its placeholder, and the Submit / Stop buttons. The text
-// is always read from the ProseMirror state, never from the DOM.
+// (Tiptap is a layer over ProseMirror), its placeholder, the hidden <textarea> the page keeps
+// beside it, and the one slot that shows voice while empty, Submit with text and Stop while a
+// reply streams. The text is always read from the ProseMirror state, never from the DOM.
 import { baseKeymap, splitBlock } from 'prosemirror-commands';
 import { keymap } from 'prosemirror-keymap';
 import { schema } from 'prosemirror-schema-basic';
 import { type Command, EditorState, Plugin } from 'prosemirror-state';
 import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
+import type { GrokLabels } from './forms';
 
 export type Composer = {
   /** Paragraphs joined by "\n"; a hard break also counts as "\n". */
   text(): string;
   clear(): void;
   focus(): void;
-  /** While a reply streams the Submit button gives way to Stop, with a status line above. */
+  /** While a reply streams the slot shows Stop, with a status line above. */
   setStreaming(streaming: boolean): void;
 };
 
 export type ComposerOptions = {
+  t: GrokLabels;
   form: HTMLFormElement;
   host: HTMLElement;
-  actions: HTMLElement;
+  /** Where Submit, Stop or voice shows. */
+  slot: HTMLElement;
   /** Enter or Submit; the page decides whether anything is sent. */
   onSubmit(): void;
   onStop(): void;
 };
 
-const PLACEHOLDER = 'Ask Grok anything';
-
 /** Tiptap's Placeholder extension: the empty first paragraph carries data-placeholder. */
-const placeholder = new Plugin({
-  props: {
-    decorations(state) {
-      const first = state.doc.firstChild;
-      if (state.doc.childCount !== 1 || !first?.isTextblock || first.content.size !== 0)
-        return null;
-      return DecorationSet.create(state.doc, [
-        Decoration.node(0, first.nodeSize, {
-          class: 'is-empty is-editor-empty',
-          'data-placeholder': PLACEHOLDER,
-        }),
-      ]);
+const placeholder = (text: string) =>
+  new Plugin({
+    props: {
+      decorations(state) {
+        const first = state.doc.firstChild;
+        if (state.doc.childCount !== 1 || !first?.isTextblock || first.content.size !== 0)
+          return null;
+        return DecorationSet.create(state.doc, [
+          Decoration.node(0, first.nodeSize, {
+            class: 'is-empty is-editor-empty',
+            'data-placeholder': text,
+          }),
+        ]);
+      },
     },
-  },
-});
+  });
 
 function button(attrs: Record<string, string>, glyph: string): HTMLButtonElement {
   const node = document.createElement('button');
@@ -53,14 +56,21 @@ function button(attrs: Record<string, string>, glyph: string): HTMLButtonElement
 }
 
 export function createComposer(options: ComposerOptions): Composer {
+  const { t } = options;
+  // No test id on Stop in any capture; its label is all that names it.
   const submit = button(
-    { type: 'submit', 'aria-label': 'Submit', 'data-testid': 'chat-submit' },
+    { type: 'submit', 'aria-label': t.submit, 'data-testid': 'chat-submit' },
     '↑',
   );
-  const stop = button({ type: 'button', 'aria-label': 'Stop model response' }, '■');
+  const stop = button({ type: 'button', 'aria-label': t.stop }, '■');
+  const voice = button(
+    { type: 'button', 'aria-label': t.voice, 'data-testid': 'bot-voice-call-start' },
+    '◉',
+  );
   const status = document.createElement('div');
   status.setAttribute('role', 'status');
-  status.textContent = 'Generating…';
+  status.textContent = t.generating;
+  let streaming = false;
 
   const submitOnEnter: Command = () => {
     options.onSubmit();
@@ -73,20 +83,20 @@ export function createComposer(options: ComposerOptions): Composer {
       plugins: [
         keymap({ Enter: submitOnEnter, 'Shift-Enter': splitBlock }),
         keymap(baseKeymap),
-        placeholder,
+        placeholder(t.ask),
       ],
     }),
     attributes: {
       class: 'tiptap',
       role: 'textbox',
-      'aria-label': 'Ask Grok anything',
+      'aria-label': t.ask,
       'aria-multiline': 'true',
       translate: 'no',
       tabindex: '0',
     },
     dispatchTransaction(tr) {
       view.updateState(view.state.apply(tr));
-      updateSubmit();
+      update();
     },
   });
 
@@ -96,12 +106,13 @@ export function createComposer(options: ComposerOptions): Composer {
       leaf.type === schema.nodes.hard_break ? '\n' : '',
     );
   };
-  const updateSubmit = () => {
-    submit.disabled = text().trim() === '';
+  // Submit exists only once the composer has text; voice sits in its place before.
+  const update = () => {
+    const shown = streaming ? stop : text().trim() === '' ? voice : submit;
+    if (options.slot.firstElementChild !== shown) options.slot.replaceChildren(shown);
   };
 
-  options.actions.append(submit);
-  updateSubmit();
+  update();
   options.form.addEventListener('submit', (event) => {
     event.preventDefault();
     options.onSubmit();
@@ -116,11 +127,11 @@ export function createComposer(options: ComposerOptions): Composer {
       view.dispatch(tr.replaceWith(0, tr.doc.content.size, schema.nodes.paragraph.create()));
     },
     focus: () => view.focus(),
-    setStreaming(streaming) {
-      (streaming ? submit : stop).replaceWith(streaming ? stop : submit);
-      if (streaming) options.form.prepend(status);
+    setStreaming(on) {
+      streaming = on;
+      if (on) options.form.prepend(status);
       else status.remove();
-      updateSubmit();
+      update();
     },
   };
 }
