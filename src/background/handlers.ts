@@ -1,5 +1,6 @@
 // The background's answer to each message of the contract.
 import type { ElicitRequestParams } from '@modelcontextprotocol/client';
+import { companionServerName } from '../shared/companion/url';
 import { SwitchboardError } from '../shared/errors';
 import type { ElicitPush } from '../shared/mcp/elicit-form';
 import { estimateTokens, instructions } from '../shared/mcp/instructions';
@@ -13,6 +14,7 @@ import { nameServers, type PendingCalls } from './calls/pending';
 import type { PolicyStore } from './calls/policy-store';
 import { catalogOf } from './calls/resolve';
 import type { CallService } from './calls/service';
+import type { CompanionLink } from './companion/link';
 import type { TestInput } from './connection-test/test-connection';
 import { promptText, resourceContents } from './resources/read';
 import type { Handlers } from './router';
@@ -43,6 +45,8 @@ export interface HandlerDeps {
   sendToChat(text: string): Promise<{ site: string }>;
   /** Tries a server URL and explains what it found (connection-test/). */
   testConnection(input: TestInput): Promise<ConnectionReport>;
+  /** The companion that runs local servers. */
+  companion: CompanionLink;
 }
 
 export function createHandlers({
@@ -60,6 +64,7 @@ export function createHandlers({
   backup,
   sendToChat,
   testConnection,
+  companion,
 }: HandlerDeps): Handlers {
   const view = (c: ServerConfig): ServerView => manager.view(c);
   const views = async (): Promise<ServerView[]> => (await store.list()).map(view);
@@ -103,6 +108,22 @@ export function createHandlers({
   };
 
   return {
+    'companion.status': async () => {
+      const status = await companion.status();
+      if (status.state !== 'ready') return status;
+      await booted;
+      // Installed, updated or given the server since they last tried: they need not wait.
+      for (const session of manager.all()) {
+        const { state, error } = session.status;
+        if (
+          companionServerName(session.config.url) &&
+          state === 'failed' &&
+          error?.code === 'companion_unavailable'
+        )
+          void session.reconnectNow();
+      }
+      return status;
+    },
     'servers.list': async () => ({ servers: await views() }),
     'servers.add': async (request) => {
       const server = await store.add(request);

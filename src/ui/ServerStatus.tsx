@@ -15,6 +15,7 @@ const TRANSPORTS = {
   'streamable-http': 'Streamable HTTP',
   sse: 'HTTP+SSE',
   websocket: 'WebSocket',
+  companion: 'local, via the companion',
 } as const;
 
 /** The current time, ticking each second while `active`; for countdowns. */

@@ -18,7 +18,7 @@ const node = (script: string, name = 'test'): ServerDefinition => ({
 function watch(definition: ServerDefinition) {
   const messages: unknown[] = [];
   const ended = vi.fn<(expected: boolean) => void>();
-  const process = new LocalProcess(definition, 0, {
+  const process = new LocalProcess(definition, {
     message: (m) => messages.push(m),
     changed: () => {},
     ended,

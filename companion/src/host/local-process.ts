@@ -40,10 +40,9 @@ export class LocalProcess {
 
   constructor(
     readonly definition: ServerDefinition,
-    restarts: number,
     private readonly events: ProcessEvents,
   ) {
-    this.info = { state: 'starting', restarts, stderr: [] };
+    this.info = { state: 'starting', stderr: [] };
   }
 
   /** Resolves once the process runs; rejects with a message for the user when it cannot start. */

@@ -33,9 +33,6 @@ export class Supervisor {
   private readonly runs = new Map<string, Run>();
   /** What the last run of each name ended as, for the list. */
   private readonly last = new Map<string, ProcessInfo>();
-  private readonly restarts = new Map<string, number>();
-  /** Names whose last run ended without being asked to: their next start is a restart. */
-  private readonly crashed = new Set<string>();
   private readonly reports = new Map<string, ReturnType<typeof setTimeout>>();
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -56,12 +53,10 @@ export class Supervisor {
         );
       const current = this.runs.get(name);
       if (current) await current.process.stop();
-      if (this.crashed.delete(name)) this.restarts.set(name, (this.restarts.get(name) ?? 0) + 1);
-      const process = new LocalProcess(definition, this.restarts.get(name) ?? 0, {
+      const process = new LocalProcess(definition, {
         message: (message) => this.events.message(channel, message),
         changed: () => this.report(name, process.info),
-        ended: (expected) => {
-          if (!expected) this.crashed.add(name);
+        ended: () => {
           this.last.set(name, process.info);
           if (this.runs.get(name)?.process === process) this.runs.delete(name);
           this.flush(name, process.info);
@@ -75,7 +70,10 @@ export class Supervisor {
         this.runs.delete(name);
         this.last.set(name, process.info);
         this.flush(name, process.info);
-        throw new CompanionError('spawn_failed', (error as Error).message);
+        throw new CompanionError(
+          'spawn_failed',
+          `${(error as Error).message} Check “${name}” in ${this.configFile}.`,
+        );
       }
       return describe(definition, process.info);
     });
@@ -106,12 +104,7 @@ export class Supervisor {
 
   private infoOf(name: string): ProcessInfo {
     return (
-      this.runs.get(name)?.process.info ??
-      this.last.get(name) ?? {
-        state: 'stopped',
-        restarts: this.restarts.get(name) ?? 0,
-        stderr: [],
-      }
+      this.runs.get(name)?.process.info ?? this.last.get(name) ?? { state: 'stopped', stderr: [] }
     );
   }
 

@@ -44,8 +44,6 @@ export const processInfoSchema = z.object({
   /** `exited`: ended without being asked to; `failed`: could not be started at all. */
   state: z.enum(PROCESS_STATES),
   pid: z.number().int().optional(),
-  /** Starts after an exit nobody asked for, since the companion started. */
-  restarts: z.number().int().nonnegative(),
   startedAt: z.number().optional(),
   exit: z
     .object({ code: z.number().int().nullable(), signal: z.string().nullable(), at: z.number() })

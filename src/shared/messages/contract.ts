@@ -11,6 +11,7 @@ import {
   siteSettingsSchema,
   TRANSPORT_PREFERENCES,
 } from '../storage/items';
+import { companionMessages } from './companion';
 import { connectionReportSchema } from './connection-report';
 import { defineMessage } from './define';
 import {
@@ -63,6 +64,7 @@ const oauthInput = z
 export type OAuthInput = z.infer<typeof oauthInput>;
 
 export const messages = {
+  ...companionMessages,
   'servers.list': defineMessage({
     name: 'servers.list',
     request: empty,
