@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, SERVERS, test } from '../fixtures/companion';
+import { BackupSection } from '../pages/backup-section';
 import { LocalServersSection, processLine, serverView } from '../pages/local-servers';
 import type { OptionsPage } from '../pages/options-page';
 import { callScript } from '../sites/scripts';
@@ -189,4 +190,39 @@ test('after a worker restart, local servers are started again and answer', async
   await chat.cards.click('run');
   await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
   expect((await chat.cards.read())?.result).toBe('Echo: Hello from the fixture');
+});
+
+test('the import preview runs a local command through the companion when its config has it', async ({
+  companion,
+  openOptions,
+}) => {
+  companion.run(['add', 'everything'], SERVERS.everything());
+  companion.install();
+  const options = await openOptions();
+  await expect(new LocalServersSection(options.page).state()).toHaveText(/^Companion 0\.1\.0/);
+  const backup = new BackupSection(options.page);
+  const [command, ...args] = SERVERS.everything();
+  await backup.paste(
+    JSON.stringify({
+      mcpServers: {
+        demo: { command, args },
+        git: { command: 'uvx', args: ['mcp-server-git'], env: { GIT_TOKEN: 'secret' } },
+      },
+    }),
+  );
+  const local = backup.preview().getByRole('list', { name: 'Local commands' });
+  // Not in the companion's config: the command that puts it there, with the variable to fill in.
+  await expect(local.getByRole('listitem').filter({ hasText: 'git' }).locator('code')).toHaveText(
+    "npx mcp-switchboard-companion add git --env 'GIT_TOKEN=…' -- uvx mcp-server-git",
+  );
+  await expect(backup.previewServer('demo')).toHaveCount(0);
+  await local
+    .getByRole('checkbox', { name: 'Run it through the companion (its server “everything”)' })
+    .check();
+  await expect(backup.previewServer('demo')).toContainText('URL: companion:everything');
+  await backup.confirm('Imported: 1 server added.');
+  await expect(options.servers.state('demo')).toHaveText('Connected');
+  await expect(options.servers.item('demo').locator('.url')).toHaveText(
+    SERVERS.everything().join(' '),
+  );
 });

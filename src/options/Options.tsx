@@ -6,6 +6,7 @@ import { useServers } from '../ui/use-servers';
 import { ActivitySection } from './activity/ActivitySection';
 import { BackupSection } from './backup/BackupSection';
 import { CompanionSection } from './companion/CompanionSection';
+import { useCompanion } from './companion/use-companion';
 import { ResourcesSection } from './resources/ResourcesSection';
 import { AddServerForm } from './servers/AddServerForm';
 import { ServerItem } from './servers/ServerItem';
@@ -38,6 +39,7 @@ export function Section({ id, children }: { id: SectionId; children: ComponentCh
 
 export function Options({ feed }: { feed: ServerFeed }) {
   const servers = useServers(feed);
+  const companion = useCompanion();
   /** Bumped by an import, so sections that load their settings once load them again. */
   const [imports, setImports] = useState(0);
   return (
@@ -68,7 +70,7 @@ export function Options({ feed }: { feed: ServerFeed }) {
         </ul>
       </Section>
       <Section id="local">
-        <CompanionSection servers={servers} />
+        <CompanionSection servers={servers} companion={companion} />
       </Section>
       <Section id="tools">
         <ToolsSection key={imports} servers={servers} />
@@ -83,7 +85,7 @@ export function Options({ feed }: { feed: ServerFeed }) {
         <ActivitySection feed={feed} />
       </Section>
       <Section id="backup">
-        <BackupSection onImported={() => setImports((n) => n + 1)} />
+        <BackupSection companion={companion} onImported={() => setImports((n) => n + 1)} />
       </Section>
     </main>
   );

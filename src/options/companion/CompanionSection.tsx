@@ -9,7 +9,7 @@ import type { ServerView } from '../../shared/messages/views';
 import { CompanionServers } from './CompanionServers';
 import { CopyCommand } from './CopyCommand';
 import { requestCompanionPermission } from './permission';
-import { useCompanion } from './use-companion';
+import type { CompanionState } from './use-companion';
 import './companion.css';
 
 function Install() {
@@ -47,8 +47,13 @@ function Found({ list }: { list: ListResult }) {
   );
 }
 
-export function CompanionSection({ servers }: { servers: ServerView[] | undefined }) {
-  const { status, check } = useCompanion();
+export function CompanionSection({
+  servers,
+  companion: { status, check },
+}: {
+  servers: ServerView[] | undefined;
+  companion: CompanionState;
+}) {
   const [permissionError, setPermissionError] = useState<string>();
   const allow = async () => {
     setPermissionError(await requestCompanionPermission(browser.permissions));

@@ -5,7 +5,13 @@ import { ask, errorText } from '../../ui/background';
 
 export type CompanionView = CompanionStatus | { state: 'checking' };
 
-export function useCompanion(): { status: CompanionView; check: () => Promise<void> } {
+export interface CompanionState {
+  status: CompanionView;
+  check(): Promise<void>;
+}
+
+/** Asked by the page once, for the Local servers section and the import preview alike. */
+export function useCompanion(): CompanionState {
   const [status, setStatus] = useState<CompanionView>({ state: 'checking' });
   const check = useCallback(async () => {
     setStatus({ state: 'checking' });
