@@ -72,7 +72,7 @@ async function run(args: Args): Promise<void> {
       );
       for (const line of lines) print(`  ${line}`);
       print(
-        'Next: add a server (add NAME -- COMMAND ARGS…) or adopt one (adopt), then turn on Local servers in the extension’s settings.',
+        'Next: add a server (add NAME -- COMMAND ARGS…) or adopt one (adopt), then open Local servers in the extension’s settings.',
       );
       return;
     }
