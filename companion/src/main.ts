@@ -116,6 +116,8 @@ function host(config: string, files: ReturnType<typeof clientFiles>): void {
     write: (frame) => process.stdout.write(frame),
     done: () => process.exit(0),
   });
+  // Writing after the browser closed the port fails with EPIPE; stdin's end stops everything.
+  process.stdout.on('error', () => {});
   const quit = () => void supervisor.stopAll().finally(() => process.exit(0));
   for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, quit);
   process.on('uncaughtException', (error) => {

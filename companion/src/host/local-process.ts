@@ -86,7 +86,8 @@ export class LocalProcess {
     child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
     child.stderr?.on('end', () => stderr.end());
-    child.stdin?.on('error', () => {});
+    // A pipe that breaks as the process dies is reported by its exit; unheard, it would throw.
+    for (const stream of [child.stdin, child.stdout, child.stderr]) stream?.on('error', () => {});
     this.exited = new Promise((resolve) =>
       child.once('exit', (code, signal) => {
         // Whatever it started goes with it; then its last output is read before it counts as ended.
@@ -111,7 +112,8 @@ export class LocalProcess {
         this.events.changed();
         resolve();
       });
-      child.once('error', (error: NodeJS.ErrnoException) => {
+      // Kept for the process's life: an 'error' with no listener would end the companion.
+      child.on('error', (error: NodeJS.ErrnoException) => {
         if (this.info.state !== 'starting') return;
         this.child = undefined;
         reject(
