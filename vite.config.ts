@@ -22,7 +22,12 @@ export default defineConfig(({ mode }) => ({
     rollupOptions: { input: { consent: 'src/consent/index.html' } },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'src/**/*.test.tsx',
+      'companion/src/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
     environment: 'node',
   },
 }));

@@ -1,4 +1,5 @@
-// Builds the extension once before the e2e run, so every test loads the code under test.
+// Builds the extension and the companion once before the e2e run, so every test loads the code
+// under test.
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -17,4 +18,5 @@ export default function globalSetup(): void {
       stdio: 'inherit',
     },
   );
+  execFileSync(process.execPath, [resolve(root, 'companion/build.mjs')], { stdio: 'inherit' });
 }

@@ -49,12 +49,14 @@ export interface ExtensionBrowser {
 export async function launchWithExtension(options: {
   headless: boolean;
   dist?: string;
+  /** A profile folder prepared beforehand (e.g. with a native host manifest); removed on close. */
+  profile?: string;
 }): Promise<ExtensionBrowser> {
   const dist = options.dist ?? DIST;
   if (!existsSync(join(dist, 'manifest.json'))) {
     throw new Error(`No built extension in ${dist}. Run npm run build first.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'mcp-switchboard-profile-'));
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'mcp-switchboard-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless,

@@ -1,4 +1,5 @@
 // The background's answer to each message of the contract.
+import { companionServerName } from '../shared/companion/url';
 import { SwitchboardError } from '../shared/errors';
 import { estimateTokens, instructions } from '../shared/mcp/instructions';
 import type { ConnectionReport } from '../shared/messages/connection-report';
@@ -10,6 +11,7 @@ import { nameServers, type PendingCalls } from './calls/pending';
 import type { PolicyStore } from './calls/policy-store';
 import { catalogOf } from './calls/resolve';
 import type { CallService } from './calls/service';
+import type { CompanionLink } from './companion/link';
 import type { TestInput } from './connection-test/test-connection';
 import type { ConsentService } from './consent/service';
 import { promptText, resourceContents } from './resources/read';
@@ -42,6 +44,8 @@ export interface HandlerDeps {
   sendToChat(text: string): Promise<{ site: string }>;
   /** Tries a server URL and explains what it found (connection-test/). */
   testConnection(input: TestInput): Promise<ConnectionReport>;
+  /** The companion that runs local servers. */
+  companion: CompanionLink;
 }
 
 export function createHandlers({
@@ -59,6 +63,7 @@ export function createHandlers({
   backup,
   sendToChat,
   testConnection,
+  companion,
 }: HandlerDeps): Handlers {
   const view = (c: ServerConfig): ServerView => manager.view(c);
   const views = async (): Promise<ServerView[]> => (await store.list()).map(view);
@@ -102,6 +107,22 @@ export function createHandlers({
   };
 
   return {
+    'companion.status': async () => {
+      const status = await companion.status();
+      if (status.state !== 'ready') return status;
+      await booted;
+      // Installed, updated or given the server since they last tried: they need not wait.
+      for (const session of manager.all()) {
+        const { state, error } = session.status;
+        if (
+          companionServerName(session.config.url) &&
+          state === 'failed' &&
+          error?.code === 'companion_unavailable'
+        )
+          void session.reconnectNow();
+      }
+      return status;
+    },
     'servers.list': async () => ({ servers: await views() }),
     'servers.add': async (request) => {
       const server = await store.add(request);

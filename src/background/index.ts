@@ -1,6 +1,7 @@
 // Service worker entry: wires storage, sessions, calls, the router and the status pushes together.
 import '../shared/zod-setup';
 import browser, { type Runtime } from 'webextension-polyfill';
+import { COMPANION_HOST } from '../shared/companion/version';
 import type { ElicitPush } from '../shared/mcp/elicit-form';
 import { CONSENT_PORT } from '../shared/messages/consent';
 import { STATUS_PORT } from '../shared/messages/push';
@@ -14,6 +15,7 @@ import { PendingCalls } from './calls/pending';
 import { PolicyStore } from './calls/policy-store';
 import { CallService } from './calls/service';
 import { insertIntoChat } from './chat-tabs';
+import { CompanionLink } from './companion/link';
 import { testConnection } from './connection-test/test-connection';
 import { attachConsentPort } from './consent/port';
 import { ConsentService } from './consent/service';
@@ -32,11 +34,23 @@ import { StatusHub } from './status-hub';
 const originRewrite = new OriginRewrite(chrome.declarativeNetRequest, browser.runtime.id);
 const store = new ServerStore(browser.storage.local, (servers) => originRewrite.sync(servers));
 const reachable = (url: URL) => canReach(url, browser.permissions);
+// chrome.runtime directly: the port's disconnect reason is in chrome.runtime.lastError, and the
+// method exists only while the optional nativeMessaging permission is granted.
+const companion = new CompanionLink({
+  connect: () =>
+    typeof chrome.runtime.connectNative === 'function'
+      ? chrome.runtime.connectNative(COMPANION_HOST)
+      : undefined,
+  lastError: () => chrome.runtime.lastError?.message,
+  extensionVersion: browser.runtime.getManifest().version,
+  onChange: () => hub.changed(),
+});
 const manager: SessionManager = new SessionManager({
   sessionArea: browser.storage.session,
   headers: (id) => store.headers(id),
   onChange: () => hub.changed(),
   canReach: reachable,
+  companion,
   elicit: (serverId, request) => calls.elicit(serverId, request),
   oauth: {
     provider: (config, onChange) =>
@@ -124,6 +138,7 @@ const route = createRouter(
     elicitations,
     backup,
     sendToChat: (text) => insertIntoChat(browser, text),
+    companion,
     testConnection: (input) =>
       testConnection(input, {
         open: openWith,

@@ -31,6 +31,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const never = () => Promise.reject(new Error('not in this test'));
   return {
     'servers.list': async () => ({ servers: [view] }),
+    'companion.status': never,
     'servers.add': never,
     'servers.edit': never,
     'servers.remove': never,

@@ -5,6 +5,8 @@ import type { ServerFeed } from '../ui/background';
 import { useServers } from '../ui/use-servers';
 import { ActivitySection } from './activity/ActivitySection';
 import { BackupSection } from './backup/BackupSection';
+import { CompanionSection } from './companion/CompanionSection';
+import { useCompanion } from './companion/use-companion';
 import { ResourcesSection } from './resources/ResourcesSection';
 import { AddServerForm } from './servers/AddServerForm';
 import { ServerItem } from './servers/ServerItem';
@@ -14,6 +16,7 @@ import { ToolsSection } from './tools/ToolsSection';
 /** The page's sections, in order: their anchors and titles, for the nav. */
 const SECTIONS = [
   { id: 'servers', title: 'Servers' },
+  { id: 'local', title: 'Local servers' },
   { id: 'tools', title: 'Tools' },
   { id: 'resources', title: 'Resources and prompts' },
   { id: 'sites', title: 'Sites' },
@@ -36,6 +39,7 @@ export function Section({ id, children }: { id: SectionId; children: ComponentCh
 
 export function Options({ feed }: { feed: ServerFeed }) {
   const servers = useServers(feed);
+  const companion = useCompanion();
   /** Bumped by an import, so sections that load their settings once load them again. */
   const [imports, setImports] = useState(0);
   return (
@@ -54,9 +58,8 @@ export function Options({ feed }: { feed: ServerFeed }) {
         <h3>Add a server</h3>
         <AddServerForm />
         <p class="hint">
-          Streamable HTTP endpoints usually end in /mcp. For a server that only runs as a local
-          command, expose it through a bridge such as{' '}
-          <code>npx mcp-proxy --host 127.0.0.1 --port 8080 -- &lt;command&gt;</code>.
+          Streamable HTTP endpoints usually end in /mcp. A server that only runs as a local command
+          runs through the companion: see <a href="#local">Local servers</a>.
         </p>
         <h3>Your servers</h3>
         {servers?.length === 0 && <p class="empty">No servers yet.</p>}
@@ -65,6 +68,9 @@ export function Options({ feed }: { feed: ServerFeed }) {
             <ServerItem key={server.id} server={server} />
           ))}
         </ul>
+      </Section>
+      <Section id="local">
+        <CompanionSection servers={servers} companion={companion} />
       </Section>
       <Section id="tools">
         <ToolsSection key={imports} servers={servers} />
@@ -79,7 +85,7 @@ export function Options({ feed }: { feed: ServerFeed }) {
         <ActivitySection feed={feed} />
       </Section>
       <Section id="backup">
-        <BackupSection onImported={() => setImports((n) => n + 1)} />
+        <BackupSection companion={companion} onImported={() => setImports((n) => n + 1)} />
       </Section>
     </main>
   );

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'sign_in_failed',
   /** The extension lacks the host permission for the server's origin (never granted, or removed). */
   'no_permission',
+  /** The companion for local servers is missing, of another version, or refused a server. */
+  'companion_unavailable',
   'protocol',
   'tool_not_found',
   'tool_ambiguous',

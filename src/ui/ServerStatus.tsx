@@ -1,6 +1,7 @@
 // A server's state as a dot and a word, with its counts, or the reason and the next retry.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { commandLine } from '../shared/companion/command-line';
 import type { ServerView } from '../shared/messages/views';
 
 const WORDS = {
@@ -15,6 +16,7 @@ const TRANSPORTS = {
   'streamable-http': 'Streamable HTTP',
   sse: 'HTTP+SSE',
   websocket: 'WebSocket',
+  companion: 'local, via the companion',
 } as const;
 
 /** The current time, ticking each second while `active`; for countdowns. */
@@ -76,7 +78,9 @@ export function ServerSummary({
         <StatusBadge server={server} />
         {aside}
       </div>
-      <div class="url">{server.url}</div>
+      <div class="url">
+        {server.local?.command ? commandLine(server.local.command, server.local.args) : server.url}
+      </div>
       {status.state === 'connected' && (
         <div class="meta">
           <span class="tool-count">{plural(status.toolCount, 'tool')}</span>

@@ -2,21 +2,29 @@
 // a server's origin may be reached, and sessions kept in step when the user grants or removes one,
 // for example under "Site access" in chrome://extensions.
 import type { Permissions } from 'webextension-polyfill';
+import { COMPANION_SCHEME } from '../../shared/companion/url';
 import { SwitchboardError } from '../../shared/errors';
 import { hostPermissionPattern } from '../../shared/host-access';
 import type { ServerStatus } from '../../shared/messages/views';
 import type { ServerConfig } from '../../shared/storage/items';
+import { COMPANION_PERMISSION, noCompanionPermission } from '../companion/wording';
 
 export type PermissionsLike = Pick<Permissions.Static, 'contains'>;
 
-/** True when the extension holds the permission this URL needs (ws(s):// needs none). */
+/**
+ * True when the extension holds the permission this URL needs: its origin's, or for a local
+ * server the companion's (native messaging); ws(s):// needs none.
+ */
 export async function canReach(url: URL, permissions: PermissionsLike): Promise<boolean> {
+  if (url.protocol === COMPANION_SCHEME)
+    return permissions.contains({ permissions: [COMPANION_PERMISSION] });
   const pattern = hostPermissionPattern(url);
   return !pattern || (await permissions.contains({ origins: [pattern] }));
 }
 
 /** Why a session waits: the options page offers to grant the permission again. */
 export function noPermission(url: URL): SwitchboardError {
+  if (url.protocol === COMPANION_SCHEME) return noCompanionPermission();
   return new SwitchboardError(
     'no_permission',
     `Permission to reach ${url.origin} was removed — grant it again.`,

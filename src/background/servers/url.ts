@@ -1,7 +1,8 @@
 // Checks a server URL typed by the user and explains what is wrong with it.
+import { COMPANION_SCHEME, companionServerName } from '../../shared/companion/url';
 import { SwitchboardError } from '../../shared/errors';
 
-const SUPPORTED = new Set(['http:', 'https:', 'ws:', 'wss:']);
+const SUPPORTED = new Set(['http:', 'https:', 'ws:', 'wss:', COMPANION_SCHEME]);
 
 export function checkServerUrl(input: string): URL {
   const text = input.trim();
@@ -18,6 +19,12 @@ export function checkServerUrl(input: string): URL {
     throw new SwitchboardError(
       'invalid_url',
       `${url.protocol}// is not an MCP transport. Use http(s):// or ws(s)://.`,
+    );
+  }
+  if (url.protocol === COMPANION_SCHEME && !companionServerName(url)) {
+    throw new SwitchboardError(
+      'invalid_url',
+      'A companion: URL names a server, as in companion:files.',
     );
   }
   if (url.username || url.password) {

@@ -1,54 +1,33 @@
 // Opens an SDK client to one server, choosing the transport from the URL, the user's override
 // and the verdict cached from the last success: WebSocket for ws(s)://; for http(s):// Streamable
-// HTTP (the SDK probes the 2026-07-28 era, then falls back to `initialize`), then legacy HTTP+SSE.
+// HTTP (the SDK probes the 2026-07-28 era, then falls back to `initialize`), then legacy HTTP+SSE;
+// the companion for `companion:` URLs.
 import {
-  Client,
-  type DiscoverResult,
-  type ElicitRequestParams,
-  type ElicitResult,
-  type ListChangedHandlers,
   type OAuthClientProvider,
   SdkHttpError,
   SSEClientTransport,
   StreamableHTTPClientTransport,
   type Transport,
 } from '@modelcontextprotocol/client';
+import { COMPANION_SCHEME } from '../../shared/companion/url';
 import { SwitchboardError } from '../../shared/errors';
-import type { TransportKind, TransportPreference } from '../../shared/storage/items';
+import type {
+  SessionTransport,
+  TransportKind,
+  TransportPreference,
+} from '../../shared/storage/items';
 import { WebSocketClientTransport } from '../transports/websocket';
+import { connectClient, newClient, type Opened, type OpenOptions } from './client';
+import { openCompanion } from './connect-companion';
 import { chain } from './diagnose';
 
-export const CLIENT_INFO = { name: 'mcp-switchboard', version: '0.1.0' };
-
-export interface Verdict {
-  transport: TransportKind;
-  era: 'legacy' | 'modern';
-  discover?: unknown;
-}
-
-export interface OpenOptions {
-  preference: TransportPreference;
-  headers: Record<string, string>;
-  verdict?: Verdict;
-  listChanged: ListChangedHandlers;
-  timeoutMs: number;
-  /** Answers a server's request for user input (elicitation); without it none is declared. */
-  elicit?: (request: ElicitRequestParams) => Promise<ElicitResult>;
-  /** Signs HTTP requests in with OAuth, and runs discovery and refresh on a 401. */
-  authProvider?: OAuthClientProvider;
-}
-
-export interface Opened {
-  client: Client;
-  transport: Transport;
-  verdict: Verdict;
-}
+export { CLIENT_INFO, type Opened, type OpenOptions, type Verdict } from './client';
 
 /** The transports to try, in order. */
 export function transportOrder(
   url: URL,
   preference: TransportPreference,
-  cached?: TransportKind,
+  cached?: SessionTransport,
 ): TransportKind[] {
   const ws = url.protocol === 'ws:' || url.protocol === 'wss:';
   if (ws) {
@@ -68,7 +47,8 @@ export function transportOrder(
   }
   if (preference !== 'auto') return [preference];
   const order: TransportKind[] = ['streamable-http', 'sse'];
-  return cached && order.includes(cached) ? [cached, ...order.filter((t) => t !== cached)] : order;
+  const first = order.find((t) => t === cached);
+  return first ? [first, ...order.filter((t) => t !== first)] : order;
 }
 
 function makeTransport(
@@ -103,42 +83,16 @@ export async function openWith(
   url: URL,
   options: OpenOptions,
 ): Promise<Opened> {
-  const client = new Client(CLIENT_INFO, {
-    // The SDK accepts an elicitation handler only when the capability is declared.
-    capabilities: options.elicit ? { elicitation: { form: {} } } : {},
-    // Our WebSocket transport speaks the legacy era only (see transports/websocket.ts).
-    versionNegotiation: { mode: kind === 'websocket' ? 'legacy' : 'auto' },
-    listChanged: options.listChanged,
-  });
-  const elicit = options.elicit;
-  if (elicit) client.setRequestHandler('elicitation/create', (request) => elicit(request.params));
+  // Our WebSocket transport speaks the legacy era only (see transports/websocket.ts).
+  const client = newClient(options, kind === 'websocket' ? 'legacy' : 'auto');
   const transport = makeTransport(kind, url, options.headers, options.authProvider);
   const cached = options.verdict?.transport === kind ? options.verdict : undefined;
-  const prior =
-    cached?.era === 'legacy'
-      ? { kind: 'legacy' as const }
-      : cached?.discover
-        ? { kind: 'modern' as const, discover: cached.discover as DiscoverResult }
-        : undefined;
-  try {
-    await client.connect(transport, { timeout: options.timeoutMs, ...(prior ? { prior } : {}) });
-  } catch (error) {
-    await client.close().catch(() => {});
-    throw error;
-  }
-  const era = client.getProtocolEra() === 'modern' ? 'modern' : 'legacy';
-  return {
-    client,
-    transport,
-    verdict: {
-      transport: kind,
-      era,
-      ...(era === 'modern' ? { discover: client.getDiscoverResult() } : {}),
-    },
-  };
+  const verdict = await connectClient(client, transport, cached, options.timeoutMs);
+  return { client, transport, verdict: { ...verdict, transport: kind } };
 }
 
 export async function openClient(url: URL, options: OpenOptions): Promise<Opened> {
+  if (url.protocol === COMPANION_SCHEME) return openCompanion(url, options);
   const order = transportOrder(url, options.preference, options.verdict?.transport);
   let first: unknown;
   for (const kind of order) {

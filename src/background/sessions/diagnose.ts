@@ -9,6 +9,7 @@ import {
   SdkHttpError,
   UnauthorizedError,
 } from '@modelcontextprotocol/client';
+import { companionServerName } from '../../shared/companion/url';
 import { SwitchboardError, type WireError } from '../../shared/errors';
 import { explainSignInError } from '../auth/sign-in';
 
@@ -176,6 +177,8 @@ function pathHint(url: string): string {
 }
 
 function serverLabel(url: string): string {
+  const local = companionServerName(url);
+  if (local) return `the local server “${local}”`;
   const parsed = safeUrl(url);
   return parsed ? `the server at ${parsed.host}` : 'the server';
 }

@@ -1,5 +1,6 @@
 // Holds one session per enabled server and keeps them in step with the server list.
 import type { ElicitRequestParams, ElicitResult } from '@modelcontextprotocol/client';
+import { companionServerName } from '../../shared/companion/url';
 import { SwitchboardError } from '../../shared/errors';
 import type { ServerStatus, ServerView } from '../../shared/messages/views';
 import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
@@ -10,6 +11,7 @@ import {
   sessionsItem,
 } from '../../shared/storage/items';
 import type { Account, ServerOAuthProvider } from '../auth/provider';
+import type { CompanionLink } from '../companion/link';
 import { ServerSession, type SessionAuth, type SessionDeps } from './session';
 
 /** OAuth for the sessions: one provider per server, and the browser step of signing in. */
@@ -54,6 +56,8 @@ export interface ManagerDeps {
   /** Asks the user for input a server requests during a call; without it none is declared. */
   elicit?(serverId: string, request: ElicitRequestParams): Promise<ElicitResult>;
   oauth?: ManagerOAuth;
+  /** The way to local servers (`companion:` URLs). */
+  companion?: CompanionLink;
   /** For tests: faster heartbeats, fixed jitter. */
   tuning?: Pick<SessionDeps, 'heartbeatMs' | 'random' | 'open'>;
 }
@@ -165,6 +169,13 @@ export class SessionManager {
     const { id, name, url, enabled, transport, callTimeoutMs, headerNames, omitOrigin, oauth } =
       config;
     const account = this.accounts.get(id);
+    const localName = companionServerName(url);
+    const local = localName
+      ? {
+          ...(this.deps.companion?.server(localName) ?? { name: localName }),
+          restarts: this.deps.companion?.restartsOf(localName) ?? 0,
+        }
+      : undefined;
     return {
       id,
       name,
@@ -176,6 +187,7 @@ export class SessionManager {
       ...(omitOrigin ? { omitOrigin } : {}),
       ...(oauth ? { oauth } : {}),
       ...(account ? { account } : {}),
+      ...(local ? { local } : {}),
       status,
     };
   }
@@ -189,6 +201,7 @@ export class SessionManager {
       saveRecord: (record) => this.updateRecord(config.id, record),
       headers: () => this.deps.headers(config.id),
       ...(this.deps.canReach ? { canReach: this.deps.canReach } : {}),
+      ...(this.deps.companion ? { companion: this.deps.companion } : {}),
       onStatus: () => this.deps.onChange(),
       ...(this.deps.elicit
         ? { elicit: (request: ElicitRequestParams) => this.deps.elicit!(config.id, request) }

@@ -17,6 +17,7 @@ import {
   type SessionRecord,
 } from '../../shared/storage/items';
 import type { ServerOAuthProvider } from '../auth/provider';
+import type { CompanionLink } from '../companion/link';
 import { noPermission } from '../servers/host-access';
 import { checkServerUrl } from '../servers/url';
 import { Backoff } from './backoff';
@@ -39,6 +40,7 @@ const PERMANENT: readonly ErrorCode[] = [
   'no_permission',
   'sign_in_required',
   'sign_in_failed',
+  'companion_unavailable',
 ];
 /** Sign-ins (or rediscoveries) one connection or request may go through before it gives up. */
 const MAX_AUTH_ROUNDS = 3;
@@ -72,7 +74,13 @@ export interface SessionDeps {
   canReach?: (url: URL) => Promise<boolean>;
   /** OAuth sign-in for this server; absent when it is reached with headers of the user's. */
   auth?: SessionAuth;
+  /** The way to local servers, for `companion:` URLs. */
+  companion?: CompanionLink;
 }
+
+/** Why a transport closed, when it knows better than "Connection closed" (a process exited). */
+const closeReasonOf = (transport: Transport | undefined): WireError | undefined =>
+  (transport as { closeReason?: WireError } | undefined)?.closeReason;
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -106,6 +114,7 @@ export class ServerSession {
   private readonly breaker = new Breaker();
   private readonly heartbeat: Heartbeat<Client>;
   private readonly inflight = new Map<string, Promise<unknown>>();
+  private readonly transports = new WeakMap<Client, Transport>();
 
   constructor(
     readonly config: ServerConfig,
@@ -232,6 +241,14 @@ export class ServerSession {
         // Signed in again (more scope, or a new authorization server): the same request is sent
         // again with the new token. It never reached the tool, so it cannot run twice.
         if (await this.metAuthDemand(error, round)) continue;
+        const ended = closeReasonOf(this.transports.get(client));
+        if (ended && isTransportFailure(error)) {
+          this.lost(client, ended);
+          throw new SwitchboardError(
+            ended.code,
+            `${ended.message} The request was under way and was not sent again: it may or may not have run.`,
+          );
+        }
         if (authDemand(error) || isTransportFailure(error))
           this.lost(client, diagnose(error, this.config.url));
         throw error;
@@ -317,6 +334,7 @@ export class ServerSession {
       timeoutMs: CONNECT_TIMEOUT_MS,
       ...(this.deps.elicit ? { elicit: this.deps.elicit } : {}),
       ...(this.deps.auth ? { authProvider: this.deps.auth.provider } : {}),
+      ...(this.deps.companion ? { companion: this.deps.companion } : {}),
     });
     if (this.closed) {
       await opened.client.close();
@@ -335,8 +353,15 @@ export class ServerSession {
     this.transport = transport;
     this.verdict = verdict;
     this.catalog = catalog;
+    this.transports.set(client, transport);
     client.onclose = () =>
-      this.lost(client, { code: 'unreachable', message: 'The connection to the server closed.' });
+      this.lost(
+        client,
+        closeReasonOf(transport) ?? {
+          code: 'unreachable',
+          message: 'The connection to the server closed.',
+        },
+      );
     this.backoff.reset();
     this.breaker.success();
     this.setStatus(this.connectedStatus());

@@ -1,5 +1,6 @@
 // Import: a file or pasted JSON, read and checked here, previewed, and applied on confirmation.
 import { useState } from 'preact/hooks';
+import type { CompanionState } from '../companion/use-companion';
 import { ImportPreviewView } from './ImportPreview';
 import { type ImportSource, useImport } from './use-import';
 
@@ -8,9 +9,15 @@ const ERROR_ID = 'backup-import-error';
 const sourceName = (source: ImportSource) =>
   source.kind === 'file' ? source.name : 'the pasted text';
 
-export function ImportPanel({ onImported }: { onImported: () => void }) {
+export function ImportPanel({
+  companion,
+  onImported,
+}: {
+  companion: CompanionState;
+  onImported: () => void;
+}) {
   const [text, setText] = useState('');
-  const { state, busy, review, confirm, cancel } = useImport(() => {
+  const { state, busy, review, confirm, cancel, choose } = useImport(() => {
     setText('');
     onImported();
   });
@@ -75,9 +82,11 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
       )}
       {state.step === 'preview' && (
         <ImportPreviewView
-          key={state.basis}
+          key={state.review}
           state={state}
           busy={busy}
+          companion={companion}
+          onChoose={(server, on) => void choose(server, on)}
           onConfirm={() => void confirm()}
           onCancel={cancel}
         />

@@ -1,7 +1,8 @@
 // What an import would do, before anything is applied: servers added or changed, site settings,
 // entries skipped for their problems, and local commands that need a bridge.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportPreview } from '../../shared/backup/format';
+import type { BackupServer, ImportPreview } from '../../shared/backup/format';
+import type { CompanionState } from '../companion/use-companion';
 import { ChangeList } from './ChangeList';
 import { LocalServers } from './LocalServers';
 import { count, hasChanges } from './preview-text';
@@ -25,11 +26,16 @@ function Notes({ notes }: { notes: string[] }) {
 export function ImportPreviewView({
   state,
   busy,
+  companion,
+  onChoose,
   onConfirm,
   onCancel,
 }: {
   state: Preview;
   busy: boolean;
+  companion: CompanionState;
+  /** A local command to run through the companion (`on`), or not. */
+  onChoose: (server: BackupServer, on: boolean) => void;
   onConfirm: () => void;
   onCancel: () => void;
 }) {
@@ -99,7 +105,15 @@ export function ImportPreviewView({
           </ul>
         </div>
       )}
-      {parsed.local.length > 0 && <LocalServers servers={parsed.local} />}
+      {parsed.local.length > 0 && (
+        <LocalServers
+          servers={parsed.local}
+          companion={companion}
+          chosen={state.viaCompanion}
+          busy={busy}
+          onChoose={onChoose}
+        />
+      )}
       {!applicable && (
         <p class="empty">
           {preview.servers.length > 0

@@ -1,12 +1,15 @@
 // One configured server: its live state and sign-in, and edit, test, reconnect and remove.
 import { useId, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { companionServerName } from '../../shared/companion/url';
 import { originOf } from '../../shared/host-access';
 import type { ServerView } from '../../shared/messages/views';
 import { ask } from '../../ui/background';
 import { needsSignIn, ServerSummary } from '../../ui/ServerStatus';
 import { SignInButton, SignInError } from '../../ui/SignIn';
 import { useSignIn } from '../../ui/sign-in';
+import { LocalProcess } from '../companion/LocalProcess';
+import { requestCompanionPermission } from '../companion/permission';
 import { AccountLine } from './Account';
 import {
   type ConnectionDraft,
@@ -96,9 +99,17 @@ export function ServerItem({ server }: { server: ServerView }) {
     setEditing(false);
     test.clear();
   };
+  /** A local server runs through the companion: no transport, headers, sign-in or URL test. */
+  const local = companionServerName(server.url) !== undefined;
   /** After the user removed the permission (chrome://extensions): ask again, then reconnect. */
   const grantAccess = async () => {
     setError(undefined);
+    if (local) {
+      const refused = await requestCompanionPermission(browser.permissions);
+      if (refused) setError(refused);
+      else await act(() => ask('servers.reconnect', { id: server.id }));
+      return;
+    }
     const access = await requestHostAccess(server.url, browser.permissions);
     if (!access.ok) setError(access.message);
     else await act(() => ask('servers.reconnect', { id: server.id }));
@@ -109,6 +120,7 @@ export function ServerItem({ server }: { server: ServerView }) {
   return (
     <li data-server-id={server.id}>
       <ServerSummary server={server} />
+      {server.local && <LocalProcess local={server.local} />}
       {server.account?.signedIn && (
         <AccountLine server={server} account={server.account} state={signIn} />
       )}
@@ -143,14 +155,15 @@ export function ServerItem({ server }: { server: ServerView }) {
               onInput={(e) => setName(e.currentTarget.value)}
             />
           </label>
-          <ConnectionFields url={url} draft={draft} onChange={setDraft} />
-          <OAuthFields draft={oauth} onChange={setOAuth} editing />
+          {!local && <ConnectionFields url={url} draft={draft} onChange={setDraft} />}
+          {!local && <OAuthFields draft={oauth} onChange={setOAuth} editing />}
           <div class="actions">
             <button class="primary" type="submit">
               Save
             </button>
             <button
               type="button"
+              hidden={local}
               disabled={test.testing}
               onClick={() => {
                 setUrlError(undefined);
@@ -180,7 +193,7 @@ export function ServerItem({ server }: { server: ServerView }) {
           {needsSignIn(server) && <SignInButton server={server} state={signIn} />}
           {noPermission && (
             <button type="button" class="primary" onClick={() => void grantAccess()}>
-              Grant access to {originOf(server.url)}
+              {local ? 'Allow local servers' : `Grant access to ${originOf(server.url)}`}
             </button>
           )}
           <button type="button" onClick={() => startEditing()}>
@@ -188,6 +201,7 @@ export function ServerItem({ server }: { server: ServerView }) {
           </button>
           <button
             type="button"
+            hidden={local}
             disabled={test.testing}
             onClick={() =>
               void test.run({ id: server.id, url: server.url, transport: server.transport })

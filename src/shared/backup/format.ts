@@ -15,6 +15,7 @@
 // Servers are matched by name, never by id: ids belong to one browser profile. A new version
 // number means an old extension cannot read the file; adding an optional field does not.
 import { z } from 'zod';
+import { COMPANION_SCHEME, companionServerName } from '../companion/url';
 import { CHAT_SITES } from '../sites';
 import { POLICIES, siteSettingsSchema, TRANSPORT_PREFERENCES } from '../storage/items';
 
@@ -35,6 +36,9 @@ export const PLACEHOLDER = /\$\{[^}]*\}/;
 function urlProblem(text: string): string | undefined {
   if (PLACEHOLDER.test(text))
     return `has a \${…} placeholder that only the app this file is for fills in: write the address itself`;
+  // A local server run by the companion, named as in the companion's config (issue #15).
+  if (text.toLowerCase().startsWith(COMPANION_SCHEME))
+    return companionServerName(text) ? undefined : 'names no server after companion:';
   if (!/^[a-z][a-z\d+.-]*:\/\//i.test(text))
     return `“${text}” is not a full URL: start it with http://, https://, ws:// or wss://`;
   let url: URL;

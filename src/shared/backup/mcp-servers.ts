@@ -150,6 +150,8 @@ function readLocal(
   parts.local.push({
     name,
     path: formatPath(path),
+    command,
+    args,
     bridge: bridgeFor(command, args, FIRST_BRIDGE_PORT + parts.local.length),
     env: Object.keys(env),
   });

@@ -105,6 +105,8 @@ describe('import: mcpServers files of other clients', () => {
       {
         name: 'files',
         path: 'mcpServers.files',
+        command: 'npx',
+        args: ['-y', '@modelcontextprotocol/server-filesystem', '/home/me/My Documents'],
         bridge: {
           commandLine:
             "npx mcp-proxy --host 127.0.0.1 --port 8080 -- npx -y @modelcontextprotocol/server-filesystem '/home/me/My Documents'",
@@ -115,6 +117,8 @@ describe('import: mcpServers files of other clients', () => {
       {
         name: 'git',
         path: 'mcpServers.git',
+        command: 'uvx',
+        args: ['mcp-server-git'],
         bridge: {
           commandLine: 'npx mcp-proxy --host 127.0.0.1 --port 8081 -- uvx mcp-server-git',
           url: 'http://127.0.0.1:8081/mcp',
@@ -247,6 +251,19 @@ describe('import: our own export', () => {
       sites: backup().sites,
     });
     expect(result.skipped).toEqual([]);
+  });
+
+  it('reads a local server by the name the companion runs it under, and nothing more', () => {
+    const local = { name: 'files', url: 'companion:my%20files', enabled: true };
+    const result = parsed(json(backup({ servers: [local, { name: 'bad', url: 'companion:' }] })));
+    expect(result.plan.servers).toEqual([local]);
+    expect(result.skipped).toEqual([
+      {
+        name: 'bad',
+        path: 'servers[1]',
+        problems: ['servers[1].url: names no server after companion:'],
+      },
+    ]);
   });
 
   it('refuses an export from a newer version, and says what to do', () => {

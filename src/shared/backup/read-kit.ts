@@ -16,6 +16,9 @@ export interface SkippedEntry {
 export interface LocalServer {
   name: string;
   path: string;
+  /** What it runs, to match it with a server of the companion's. */
+  command: string;
+  args: string[];
   bridge: Bridge;
   /** Environment variables the file sets for the command (names only: values may be secrets). */
   env: string[];

@@ -11,6 +11,7 @@ import {
   siteSettingsSchema,
   TRANSPORT_PREFERENCES,
 } from '../storage/items';
+import { companionMessages } from './companion';
 import { connectionReportSchema } from './connection-report';
 import { consentMessages } from './consent';
 import { defineMessage } from './define';
@@ -65,6 +66,7 @@ export type OAuthInput = z.infer<typeof oauthInput>;
 
 export const messages = {
   ...consentMessages,
+  ...companionMessages,
   'servers.list': defineMessage({
     name: 'servers.list',
     request: empty,

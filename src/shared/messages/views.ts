@@ -1,9 +1,10 @@
 // Data shapes the background shows to other contexts. None of them carries a secret.
 import { z } from 'zod';
+import { localServerSchema } from '../companion/protocol';
 import {
   catalogSchema,
   oauthSettingsSchema,
-  TRANSPORT_KINDS,
+  SESSION_TRANSPORTS,
   TRANSPORT_PREFERENCES,
 } from '../storage/items';
 import { wireErrorSchema } from './envelope';
@@ -26,7 +27,7 @@ export const serverStatusSchema = z.object({
   promptCount: z.number().int().nonnegative(),
   protocolVersion: z.string().optional(),
   era: z.enum(['legacy', 'modern']).optional(),
-  transport: z.enum(TRANSPORT_KINDS).optional(),
+  transport: z.enum(SESSION_TRANSPORTS).optional(),
   serverName: z.string().optional(),
   /** While reconnecting: which attempt is next and when (ms since the epoch). */
   attempt: z.number().int().optional(),
@@ -56,6 +57,18 @@ export const serverViewSchema = z.object({
       issuer: z.string().optional(),
       scope: z.string().optional(),
       expiresAt: z.number().optional(),
+    })
+    .optional(),
+  /**
+   * For a `companion:` server: its command line (environment names only) and process, as the
+   * companion last reported them; just its name before the companion has said anything.
+   */
+  local: localServerSchema
+    .partial()
+    .extend({
+      name: z.string(),
+      /** Starts after an exit nobody asked for, since the service worker started. */
+      restarts: z.number().int().nonnegative(),
     })
     .optional(),
   status: serverStatusSchema,

@@ -13,6 +13,9 @@ export const TRANSPORT_KINDS = ['streamable-http', 'sse', 'websocket'] as const;
 export type TransportKind = (typeof TRANSPORT_KINDS)[number];
 export const TRANSPORT_PREFERENCES = ['auto', ...TRANSPORT_KINDS] as const;
 export type TransportPreference = (typeof TRANSPORT_PREFERENCES)[number];
+/** What a session may run over: a transport to a URL, or the companion for `companion:` URLs. */
+export const SESSION_TRANSPORTS = [...TRANSPORT_KINDS, 'companion'] as const;
+export type SessionTransport = (typeof SESSION_TRANSPORTS)[number];
 
 export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
 
@@ -133,7 +136,7 @@ export const emptyCatalog = (): Catalog => ({
 
 export const sessionRecordSchema = z.object({
   url: z.string(),
-  transport: z.enum(TRANSPORT_KINDS),
+  transport: z.enum(SESSION_TRANSPORTS),
   /** The era verdict, so a restarted worker skips the probe. */
   era: z.enum(['legacy', 'modern']),
   /** Opaque `server/discover` result, kept to reconnect a modern server with no round trip. */
