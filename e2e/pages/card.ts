@@ -118,8 +118,21 @@ export class Cards {
   async read(index = 0): Promise<CardView | undefined> {
     const root = (await this.roots())[index];
     if (!root) return undefined;
-    const framed = await this.frame(index);
-    if (framed) return this.readFrame(framed, root);
+    const phase = attr(root, 'data-phase') ?? (await this.phase(index));
+    if (phase === 'ready' || phase === 'running') {
+      const framed = await this.frame(index);
+      // The call may end (and its frame go) between finding the frame and reading it.
+      if (framed) return this.readFrame(framed, root).catch(() => this.read(index));
+      // The frame is still loading: what the card's phase says.
+      return {
+        tool: '',
+        status: phase === 'ready' ? 'Waiting for you' : 'Running',
+        args: '',
+        message: this.noteOf(root),
+        result: '',
+        buttons: [],
+      };
+    }
     const nodes = [...walk(root)];
     const byClass = (cls: string) => nodes.find((n) => attr(n, 'class')?.split(' ').includes(cls));
     const text = (n: DomNode | undefined) =>
@@ -151,9 +164,24 @@ export class Cards {
         buttons: [...document.querySelectorAll('.actions button')].map((b) => b.textContent ?? ''),
       };
     });
-    const note = [...walk(root)].find((n) => attr(n, 'class')?.split(' ').includes('message'));
-    const message = [note ? visibleText(note) : '', seen.message].filter(Boolean).join(' ');
+    const message = [this.noteOf(root), seen.message].filter(Boolean).join(' ');
     return { ...seen, message, result: '' };
+  }
+
+  /** The note the card adds above its frame (a server down, auto mode waiting), if any. */
+  private noteOf(root: DomNode): string {
+    const note = [...walk(root)].find((n) => attr(n, 'class')?.split(' ').includes('message'));
+    return note ? visibleText(note) : '';
+  }
+
+  /** The phase on a card's open host. */
+  private phase(index: number): Promise<string | undefined> {
+    return this.page
+      .locator(`[${this.hostAttribute}]`)
+      .nth(index)
+      .getAttribute('data-phase')
+      .catch(() => undefined)
+      .then((phase) => phase ?? undefined);
   }
 
   /** Everything visible in a host's shadow root, and in its frame, as text. */
@@ -218,21 +246,60 @@ export class Cards {
    * long enough, with the pointer resting on it first; Run counts only then (src/consent/gate.ts).
    */
   private async press(action: string, index: number): Promise<void> {
-    const frame = await this.loadedFrame(index);
-    const button = frame.locator(`[data-action="${action}"]`);
-    if (action === 'run') {
-      // A fixed composer or header of the site may cover the card where it is: bring it to the
-      // middle of the view, as a person would scroll to it.
-      await this.page.evaluate(
-        ([attribute, i]) =>
-          document.querySelectorAll(`[${attribute}]`)[i]?.scrollIntoView({ block: 'center' }),
-        [this.hostAttribute, index] as const,
-      );
-      await expect(button).toHaveAttribute('data-seen', 'true');
-      await button.hover();
-      await expect(button).toHaveAttribute('data-steady', 'true');
+    if (action !== 'run') {
+      await (await this.loadedFrame(index)).locator(`[data-action="${action}"]`).click();
+      return;
     }
-    await button.click();
+    // A reply still streaming (the page following it down) or a result landing above can move the
+    // card between the look and the press: Run then refuses and says so, and a person presses
+    // again once the card is still. Run acts only on a waiting call: it never runs one twice.
+    for (let attempt = 1; ; attempt++) {
+      const frame = await this.loadedFrame(index);
+      const button = frame.locator('[data-action="run"]');
+      let refused = true;
+      try {
+        // A fixed composer or header of the site may cover the card where it is: bring it to
+        // the middle of the view, as a person would scroll to it.
+        await this.page.evaluate(
+          ([attribute, i]) =>
+            document.querySelectorAll(`[${attribute}]`)[i]?.scrollIntoView({ block: 'center' }),
+          [this.hostAttribute, index] as const,
+        );
+        // The frame may be replaced meanwhile (a restarted worker, a changed call): look again.
+        await expect(button).toHaveAttribute('data-seen', 'true', { timeout: 5_000 });
+        await button.hover({ timeout: 5_000 });
+        await expect(button).toHaveAttribute('data-steady', 'true', { timeout: 5_000 });
+        await button.click({ timeout: 5_000 });
+        refused = await expect
+          .poll(
+            async () => {
+              if ((await this.phase(index)) !== 'ready') return false;
+              return (
+                (await frame
+                  .locator('.refusal')
+                  .count()
+                  .catch(() => 0)) > 0
+              );
+            },
+            { timeout: 2_000 },
+          )
+          .toBe(false)
+          .then(
+            () => false,
+            () => true,
+          );
+      } catch (error) {
+        if (attempt === 5) throw error;
+      }
+      if (!refused) return;
+      if (attempt === 5) {
+        const why = await frame
+          .locator('.refusal')
+          .textContent()
+          .catch(() => '');
+        throw new Error(`Run was refused 5 times on card ${index}: ${why}`);
+      }
+    }
   }
 
   /** Types into a form field of a card's frame (a server's question), as a person would. */

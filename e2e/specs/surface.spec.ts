@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
+import { CHAT_SITES, sitePatterns } from '../../src/shared/sites';
 import { expect, test } from '../fixtures/extension';
 import { type ScriptedServer, startScriptedServer } from '../fixtures/servers/scripted-server';
 import { ConnectionTestReport } from '../pages/connection-test';
@@ -13,7 +14,10 @@ import type { OptionsPage } from '../pages/options-page';
 import { callScript } from '../sites/scripts';
 import { DIST } from '../support/chromium';
 
-const CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/** Only the chat sites may frame an extension page, and of those only the consent page is
+ * web-accessible (the manifest's web_accessible_resources). */
+const CHAT_ORIGINS = CHAT_SITES.flatMap((site) => site.origins);
+const CSP = `script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self' ${CHAT_ORIGINS.join(' ')}`;
 const SWITCH = 'Send requests without the Origin header';
 
 const started: ScriptedServer[] = [];
@@ -103,7 +107,8 @@ test('the built manifest asks for a strict CSP, and extension pages and the work
 }) => {
   const options = await openOptions();
   const manifest = await options.page.evaluate(() => chrome.runtime.getManifest());
-  expect(manifest.content_security_policy).toEqual({ extension_pages: CSP });
+  const policy = manifest.content_security_policy as { extension_pages?: string };
+  expect(policy.extension_pages?.split(' ').sort()).toEqual(CSP.split(' ').sort());
   // The host-access form of declarativeNetRequest: no install warning, unlike the plain one.
   expect(manifest.permissions).toContain('declarativeNetRequestWithHostAccess');
   expect(manifest.permissions).not.toContain('declarativeNetRequest');
@@ -121,7 +126,7 @@ test('the built manifest asks for a strict CSP, and extension pages and the work
   expect(await serviceWorker.evaluate(tryCodeFromStrings)).toEqual(noCodeFromStrings);
 });
 
-test('no extension file can be fetched or loaded by a chat page or a plain page, and the content script still runs', async ({
+test('no extension file can be fetched or loaded by a chat page or a plain page at its address, and the content script still runs', async ({
   scripted,
   openChat,
   extensionId,
@@ -131,7 +136,15 @@ test('no extension file can be fetched or loaded by a chat page or a plain page,
     `chrome-extension://${extensionId}/manifest.json`,
   );
   const built = (await manifest?.json()) as chrome.runtime.ManifestV3;
-  expect(built.web_accessible_resources).toBeUndefined();
+  // Only the consent page a card frames, only for the chat sites, and only at its dynamic address
+  // (a per-session id no page knows): at the extension's own address it is refused like the rest.
+  expect(built.web_accessible_resources).toEqual([
+    {
+      resources: ['src/consent/index.html'],
+      matches: CHAT_SITES.flatMap(sitePatterns).sort(),
+      use_dynamic_url: true,
+    },
+  ]);
   // One classic script, no loader importing chunks (which would have to be web-accessible).
   const contentScripts = built.content_scripts?.flatMap((s) => s.js ?? []) ?? [];
   expect(contentScripts).toEqual(['src/content/index.js']);

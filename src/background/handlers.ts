@@ -222,11 +222,13 @@ export function createHandlers({
       await booted;
       return consent.view(proposalId, tabId);
     },
-    'consent.approve': async ({ proposalId }, { tabId }) => {
+    'consent.approve': async ({ proposalId }, { sender, tabId }) => {
       await booted;
-      return consent.approve(proposalId, tabId);
+      return consent.approve(proposalId, sender === 'extension-page' ? sender : { tabId });
     },
-    'consent.deny': async ({ proposalId }, { tabId }) => consent.deny(proposalId, tabId),
+    'consent.deny': async ({ proposalId }, { sender, tabId }) =>
+      consent.deny(proposalId, sender === 'extension-page' ? sender : { tabId }),
+    'consent.list': async () => ({ waiting: consent.list() }),
     'consent.cancel': async ({ proposalId }, { tabId }) => ({
       cancelled: consent.cancel(proposalId, tabId),
     }),

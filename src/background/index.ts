@@ -104,6 +104,7 @@ const consent: ConsentService = new ConsentService({
   elicitations,
   pending,
   pushToTab,
+  onChange: () => hub.activityChanged(),
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   health.forget(tabId);

@@ -47,6 +47,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'consent.approve': never,
     'consent.deny': never,
     'consent.cancel': never,
+    'consent.list': never,
     'elicit.answer': never,
     'sites.get': never,
     'sites.set': never,

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ElicitAnswer } from '../shared/mcp/elicit-form';
 import type { ConsentView } from '../shared/messages/consent';
 import { ElicitForm } from './ElicitForm';
-import { RunGate } from './gate';
+import { POPUP_HINT, RunGate } from './gate';
 
 export interface Actions {
   run(): Promise<void>;
@@ -145,6 +145,11 @@ export function ConsentCard({ view, actions }: { view: ConsentView; actions: Act
         />
       )}
       {view.outcome && view.state !== 'waiting' && <p class="outcome">{view.outcome}</p>}
+      {gate?.covered && !refusal && (
+        <p class="flag" data-flag="covered">
+          Something of the page lies over this card, so Run here stays off. You can {POPUP_HINT}.
+        </p>
+      )}
       {(refusal || (error && !view.question)) && (
         <p class="refusal" role="alert">
           {refusal ?? error}

@@ -8,19 +8,33 @@
 export const VISIBLE_MS = 500;
 /** How long the pointer must have rested on the frame, at its current place, before a press. */
 export const POINTER_MS = 300;
+/** How long the button may sit in view but covered before the card says to use the popup. */
+export const COVERED_MS = 1_500;
+
+/** Where a call can be run when a page keeps its card covered: a page cannot reach the popup. */
+export const POPUP_HINT = 'run it from MCP Switchboard’s toolbar popup';
 
 export type Verdict = { ok: true } | { ok: false; reason: string };
 
 /** The frame's place on the screen as a pointer event sees it; it changes when the frame moves. */
-const originOf = (e: PointerEvent | MouseEvent) =>
-  `${e.screenX - e.clientX},${e.screenY - e.clientY}`;
+type Origin = { x: number; y: number };
+const originOf = (e: PointerEvent | MouseEvent): Origin => ({
+  x: e.screenX - e.clientX,
+  y: e.screenY - e.clientY,
+});
+/** Pointer events carry fractions of a pixel, clicks whole pixels: a small slack, no more. */
+const SLACK_PX = 2;
+const samePlace = (a: Origin | undefined, b: Origin) =>
+  a !== undefined && Math.abs(a.x - b.x) <= SLACK_PX && Math.abs(a.y - b.y) <= SLACK_PX;
 
 export class RunGate {
   /** Since when the button has been fully visible, or undefined while it is not. */
   private visibleSince: number | undefined;
+  /** Since when the button has been in view but covered (something of the page lies over it). */
+  private coveredSince: number | undefined;
   /** Since when the pointer has rested on the frame at `origin`. */
   private pointerSince: number | undefined;
-  private origin: string | undefined;
+  private origin: Origin | undefined;
   private readonly observer: IntersectionObserver;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
 
@@ -37,7 +51,9 @@ export class RunGate {
         const visible =
           whole && (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible;
         this.visibleSince = visible ? (this.visibleSince ?? this.now()) : undefined;
+        this.coveredSince = whole && !visible ? (this.coveredSince ?? this.now()) : undefined;
         this.later(VISIBLE_MS);
+        this.later(COVERED_MS);
         this.changed();
       },
       // `trackVisibility` needs a delay of at least 100 ms between notifications.
@@ -60,6 +76,11 @@ export class RunGate {
     return this.visibleSince !== undefined && this.now() - this.visibleSince >= VISIBLE_MS;
   }
 
+  /** The button has been in view but covered for a while: the page lays something over it. */
+  get covered(): boolean {
+    return this.coveredSince !== undefined && this.now() - this.coveredSince >= COVERED_MS;
+  }
+
   /** The pointer has rested on the frame long enough, where the frame is now. */
   get steady(): boolean {
     return this.pointerSince !== undefined && this.now() - this.pointerSince >= POINTER_MS;
@@ -78,7 +99,7 @@ export class RunGate {
       return { ok: false, reason: 'This card just came into view. Look it over, then press Run.' };
     if (event.detail > 1) return { ok: false, reason: 'Run ignores double-clicks. Press it once.' };
     // detail 0: Enter or Space on the focused button, which a page cannot move a user into.
-    if (event.detail === 1 && (!this.steady || this.origin !== originOf(event)))
+    if (event.detail === 1 && (!this.steady || !samePlace(this.origin, originOf(event))))
       return {
         ok: false,
         reason:
@@ -92,8 +113,8 @@ export class RunGate {
     for (const timer of this.timers) clearTimeout(timer);
   }
 
-  private pointerAt(origin: string): void {
-    if (origin === this.origin && this.pointerSince !== undefined) return;
+  private pointerAt(origin: Origin): void {
+    if (samePlace(this.origin, origin) && this.pointerSince !== undefined) return;
     this.origin = origin;
     this.pointerSince = this.now();
     this.later(POINTER_MS);

@@ -9,6 +9,7 @@ import { isPush } from '../shared/messages/push';
 import { ask } from '../ui/background';
 import { ConsentCard } from './ConsentCard';
 import './consent.css';
+import './frame.css';
 
 const params = new URLSearchParams(location.hash.slice(1));
 const proposalId = params.get('p') ?? '';

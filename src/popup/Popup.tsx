@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { AddServerForm } from '../options/servers/AddServerForm';
 import { ask, type ServerFeed } from '../ui/background';
 import { useServers } from '../ui/use-servers';
+import { Approvals } from './Approvals';
 import { CurrentTab } from './CurrentTab';
 import { currentTab, type PopupTab } from './current-tab';
 import { summariesByServer } from './latency';
@@ -19,6 +20,7 @@ const OPTIONS_URL = browser.runtime.getURL('src/options/index.html');
 const loadHealth = () => ask('health.get', {});
 const loadSites = async () => (await ask('sites.get', {})).sites;
 const loadPending = async () => (await ask('calls.pending', {})).calls;
+const loadWaiting = async () => (await ask('consent.list', {})).waiting;
 const loadMetrics = async () => summariesByServer((await ask('activity.get', {})).metrics.servers);
 
 export function Popup({ feed }: { feed: ServerFeed }) {
@@ -34,6 +36,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
   const health = useAnswer(feed, 'servers', loadHealth);
   const sites = useAnswer(feed, 'servers', loadSites);
   const pending = useAnswer(feed, 'activity', loadPending);
+  const waiting = useAnswer(feed, 'activity', loadWaiting);
   const metrics = useAnswer(feed, 'activity', loadMetrics);
   const failed = [health, sites, pending, metrics].find((answer) => answer.error)?.error;
   const [adding, setAdding] = useState(false);
@@ -57,6 +60,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
         </p>
       )}
       <CurrentTab tab={tab} sites={sites.value} health={health.value} />
+      <Approvals waiting={waiting.value} />
       <PendingList calls={pending.value} />
       <SiteHealthList broken={health.value?.broken} />
       <section class="server-list" aria-labelledby="servers-title">

@@ -63,6 +63,11 @@ export class Proposals {
     return this.byId.get(this.byKey.get(`${tabId}|${callKey}`) ?? '');
   }
 
+  /** Every proposal still waiting for the user, oldest first. */
+  waiting(): Proposal[] {
+    return [...this.byId.values()].filter((p) => p.state === 'waiting');
+  }
+
   forgetTab(tabId: number): void {
     for (const [id, proposal] of this.byId) {
       if (proposal.tabId !== tabId) continue;

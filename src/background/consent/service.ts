@@ -13,6 +13,7 @@ import type {
 } from '../../shared/messages/consent';
 import type { ProgressPush } from '../../shared/messages/contract';
 import type { ChatToolResult } from '../../shared/messages/views';
+import { CHAT_SITES } from '../../shared/sites';
 import type { Elicitations } from '../calls/elicitations';
 import type { PendingCalls } from '../calls/pending';
 import type { CallService } from '../calls/service';
@@ -26,7 +27,12 @@ export interface ConsentDeps {
   elicitations: Elicitations;
   pending: PendingCalls;
   pushToTab(tabId: number, push: CallStartedPush | CallOutcomePush | ProgressPush): void;
+  /** Told when the calls waiting for the user changed, so an open popup shows them anew. */
+  onChange?(): void;
 }
+
+/** Where an answer to a proposal comes from: the frame in a tab, or our own (popup) page. */
+export type Answerer = { tabId: number | undefined } | 'extension-page';
 
 /** A frame's connection, and the proposal it shows. */
 export interface ConsentPort {
@@ -66,9 +72,18 @@ export class ConsentService {
     );
   }
 
-  /** The user pressed Run in the frame: the proposal's call runs, once. */
-  async approve(proposalId: string, tabId: number | undefined): Promise<ConsentView> {
-    const proposal = this.waiting(proposalId, tabId);
+  /** What waits for the user in every tab, for the popup. */
+  list(): { tabId: number; site: string; view: ConsentView }[] {
+    return this.proposals.waiting().map((proposal) => ({
+      tabId: proposal.tabId,
+      site: CHAT_SITES.find((s) => s.id === proposal.siteId)?.name ?? 'A chat',
+      view: this.view(proposal.id, proposal.tabId),
+    }));
+  }
+
+  /** The user pressed Run in the frame (or the popup): the proposal's call runs, once. */
+  async approve(proposalId: string, from: Answerer): Promise<ConsentView> {
+    const proposal = this.waiting(proposalId, from);
     const checked = this.checked.get(proposal.id);
     if (checked?.problems.length)
       throw new SwitchboardError(
@@ -76,7 +91,7 @@ export class ConsentService {
         `This call cannot run as written: ${checked.problems.join('; ')}.`,
       );
     await this.run(proposal, 'user').catch(() => undefined);
-    return this.view(proposalId, tabId);
+    return this.view(proposalId, proposal.tabId);
   }
 
   /** Auto mode asks to run an `allow` tool's proposal; the call service checks the rest. */
@@ -84,11 +99,11 @@ export class ConsentService {
     proposalId: string,
     tabId: number | undefined,
   ): Promise<{ server: string; result: ChatToolResult }> {
-    return this.run(this.waiting(proposalId, tabId), 'auto');
+    return this.run(this.waiting(proposalId, { tabId }), 'auto');
   }
 
-  async deny(proposalId: string, tabId: number | undefined): Promise<ConsentView> {
-    const proposal = this.waiting(proposalId, tabId);
+  async deny(proposalId: string, from: Answerer): Promise<ConsentView> {
+    const proposal = this.waiting(proposalId, from);
     proposal.state = 'denied';
     proposal.outcome = 'You denied this call.';
     this.changed(proposal);
@@ -98,7 +113,7 @@ export class ConsentService {
       declined: true,
     });
     await this.deps.calls.declined(proposal.call, proposal.siteId).catch(() => undefined);
-    return this.view(proposalId, tabId);
+    return this.view(proposalId, proposal.tabId);
   }
 
   cancel(proposalId: string, tabId: number | undefined): boolean {
@@ -141,9 +156,9 @@ export class ConsentService {
     this.proposals.forgetTab(tabId);
   }
 
-  private waiting(proposalId: string, tabId: number | undefined): Proposal {
+  private waiting(proposalId: string, from: Answerer): Proposal {
     const proposal = this.proposals.get(proposalId);
-    if (!proposal || proposal.tabId !== tabId)
+    if (!proposal || (from !== 'extension-page' && proposal.tabId !== from.tabId))
       throw new SwitchboardError(
         'bad_request',
         'This card is out of date: reload the page to see the call again.',
@@ -201,8 +216,9 @@ export class ConsentService {
     }
   }
 
-  /** Tells the frames showing `proposal` how it stands now. */
+  /** Tells the frames showing `proposal` how it stands now, and an open popup. */
   private changed(proposal: Proposal): void {
+    this.deps.onChange?.();
     let view: ConsentView | undefined;
     for (const port of this.ports) {
       if (port.proposalId !== proposal.id) continue;

@@ -119,7 +119,7 @@ export class CardController {
         report: () => void this.report(key),
         insert: (text) => void this.reinsert(key, text),
         copy: (text) => void navigator.clipboard.writeText(text),
-        stale: () => void this.repropose(key),
+        stale: () => void this.stale(key),
       },
       this.signal,
     );
@@ -179,9 +179,18 @@ export class CardController {
     }
   }
 
-  /** The frame's proposal is unknown to the background (it restarted): propose the call again. */
-  private async repropose(key: string): Promise<void> {
+  /**
+   * The frame's proposal is unknown to the background: it restarted. A call still waiting is
+   * proposed again; one the user had started may have run, and is never sent again.
+   */
+  private async stale(key: string): Promise<void> {
     const entry = this.entries.get(key);
+    if (entry?.state.phase === 'running') {
+      const message =
+        'MCP Switchboard stopped before this finished. It may have run once; it was not run again.';
+      await this.settle(entry, entry.state.call, { error: { code: 'internal', message } });
+      return;
+    }
     if (entry?.state.phase !== 'ready' || entry.check === 'pending') return;
     await this.check(entry, entry.state.call);
   }

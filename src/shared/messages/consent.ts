@@ -106,17 +106,30 @@ export const consentMessages = {
   }),
   'consent.approve': defineMessage({
     name: 'consent.approve',
-    /** The user pressed Run in the frame; accepted only from a frame in the proposing tab. The
-     * call runs as the proposal holds it; the answer comes when it has ended. */
+    /**
+     * The user pressed Run: in the card's frame (accepted only from a frame in the proposing
+     * tab), or in the toolbar popup, which no page can cover. The call runs as the proposal holds
+     * it; the answer comes when it has ended.
+     */
     request: z.object({ proposalId }).strict(),
     response: consentViewSchema,
-    senders: ['consent-frame'],
+    senders: ['consent-frame', 'extension-page'],
   }),
   'consent.deny': defineMessage({
     name: 'consent.deny',
     request: z.object({ proposalId }).strict(),
     response: consentViewSchema,
-    senders: ['consent-frame'],
+    senders: ['consent-frame', 'extension-page'],
+  }),
+  'consent.list': defineMessage({
+    name: 'consent.list',
+    /** The calls waiting for the user in any chat tab, as their frames show them: the popup
+     * offers Run and Deny for them too, for a card a page covers. */
+    request: z.object({}).strict(),
+    response: z.object({
+      waiting: z.array(z.object({ tabId: z.number(), site: z.string(), view: consentViewSchema })),
+    }),
+    senders: ['extension-page'],
   }),
   'consent.cancel': defineMessage({
     name: 'consent.cancel',
