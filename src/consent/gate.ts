@@ -92,8 +92,7 @@ export class RunGate {
     if (this.visibleSince === undefined)
       return {
         ok: false,
-        reason:
-          'The page covered or changed this card, so Run did nothing. Bring the whole card into view.',
+        reason: `The page covered or changed this card, so Run did nothing. Bring the whole card into view, or ${POPUP_HINT}.`,
       };
     if (!this.seen)
       return { ok: false, reason: 'This card just came into view. Look it over, then press Run.' };
