@@ -29,7 +29,19 @@ test("a server's question shows as a form in the card: defaults filled, checked,
   await expect.poll(() => chat.cards.text()).toContain('Please check: name: required.');
   expect((await chat.cards.read())?.status).toBe('Waiting for your answer');
 
+  // What the user types goes to the card's frame: the chat page's own key listeners hear none of
+  // it, and the page cannot read the field.
+  await chat.page.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    for (const type of ['keydown', 'keypress', 'keyup', 'input', 'beforeinput'])
+      window.addEventListener(type, (e) => heard.push((e as KeyboardEvent).key ?? type), true);
+  });
   await chat.cards.fill('name', 'Ada Lovelace');
+  expect(await chat.page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual(
+    [],
+  );
+  expect(await chat.page.evaluate(() => document.body.textContent?.includes('Ada'))).toBe(false);
   await chat.cards.click('accept');
   await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
   const result = (await chat.cards.read())?.result ?? '';
