@@ -247,7 +247,13 @@ export class Cards {
    */
   private async press(action: string, index: number): Promise<void> {
     if (action !== 'run') {
-      await (await this.loadedFrame(index)).locator(`[data-action="${action}"]`).click();
+      // A click sent into the frame waits on the frame; Deny removes it at once. The page's
+      // mouse reaches the frame the same way, as a person's does, and does not wait on it.
+      const button = (await this.loadedFrame(index)).locator(`[data-action="${action}"]`);
+      await button.scrollIntoViewIfNeeded();
+      const box = await button.boundingBox();
+      if (!box) throw new Error(`No ${action} button on card ${index}`);
+      await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       return;
     }
     // A reply still streaming (the page following it down) or a result landing above can move the
@@ -269,7 +275,9 @@ export class Cards {
         await expect(button).toHaveAttribute('data-seen', 'true', { timeout: 5_000 });
         await button.hover({ timeout: 5_000 });
         await expect(button).toHaveAttribute('data-steady', 'true', { timeout: 5_000 });
-        await button.click({ timeout: 5_000 });
+        const box = await button.boundingBox();
+        if (!box) throw new Error(`No Run button on card ${index}`);
+        await this.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
         refused = await expect
           .poll(
             async () => {
