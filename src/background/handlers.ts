@@ -4,7 +4,7 @@ import { SwitchboardError } from '../shared/errors';
 import { estimateTokens, instructions } from '../shared/mcp/instructions';
 import type { ConnectionReport } from '../shared/messages/connection-report';
 import type { CatalogTool, ServerView } from '../shared/messages/views';
-import { emptyCatalog, type ServerConfig } from '../shared/storage/items';
+import { defaultSiteSettings, emptyCatalog, type ServerConfig } from '../shared/storage/items';
 import type { BackupService } from './backup/service';
 import type { Elicitations } from './calls/elicitations';
 import { nameServers, type PendingCalls } from './calls/pending';
@@ -179,8 +179,10 @@ export function createHandlers({
     'instructions.get': async (request, context) => {
       // A chat page may not read another site's custom text by naming it.
       const site = context.sender === 'content-script' ? context.siteId : request.siteId;
-      const custom = site ? (await siteSettings.of(site)).instructions : '';
-      const text = instructions(await catalogTools(), custom);
+      const { instructions: custom, catalogThreshold } = site
+        ? await siteSettings.of(site)
+        : defaultSiteSettings();
+      const text = instructions(await catalogTools(), custom, { catalogAbove: catalogThreshold });
       return { text, tokens: estimateTokens(text) };
     },
     'policies.get': async () => ({ policies: await policies.get() }),
