@@ -14,6 +14,7 @@ import type { CallService } from './calls/service';
 import type { CompanionLink } from './companion/link';
 import type { TestInput } from './connection-test/test-connection';
 import type { ConsentService } from './consent/service';
+import { lookupHandler } from './lookups';
 import { promptText, resourceContents } from './resources/read';
 import type { Handlers } from './router';
 import type { ServerStore } from './servers/store';
@@ -165,6 +166,7 @@ export function createHandlers({
       }),
     }),
     'tools.catalog': async () => ({ tools: await catalogTools() }),
+    'tools.lookup': lookupHandler(catalogTools, siteSettings),
     'health.report': async ({ missing }, { tabId, siteName }) => {
       if (tabId !== undefined && siteName) health.report(tabId, siteName, missing);
       return {};
