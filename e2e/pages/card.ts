@@ -191,6 +191,7 @@ export class Cards {
       | 'cancel'
       | 'copy'
       | 'insert'
+      | 'answer'
       | 'attach'
       | 'dismiss'
       | 'accept'
