@@ -8,9 +8,9 @@ import { CONSENT_PAGE } from '../../shared/messages/consent';
 import { pageTheme } from '../dom/theme';
 import { type Action, CardView } from './CardView';
 import { CARD_CSS } from './card-style';
+import { CARD_HOST_ATTRIBUTE } from './host';
 import type { CardState } from './state';
 
-export const CARD_HOST_ATTRIBUTE = 'data-mcp-switchboard-card';
 
 export interface CardActions {
   report(): void;
