@@ -44,7 +44,3 @@ export function invalidCall(call: ToolCall, problems: string): CardState {
     error: `This call cannot run as written: ${problems.replace(/\.$/, '')}.`,
   };
 }
-
-/** A call is running or waiting for its check: auto mode sends once none is. */
-export const anyBusy = (entries: Iterable<CallEntry>): boolean =>
-  [...entries].some((e) => e.state.phase === 'running' || e.check === 'pending');

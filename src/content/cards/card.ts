@@ -11,7 +11,6 @@ import { CARD_CSS } from './card-style';
 import { CARD_HOST_ATTRIBUTE } from './host';
 import type { CardState } from './state';
 
-
 export interface CardActions {
   report(): void;
   /** Puts what was delivered into the composer again (after the user cleared it, say). */

@@ -14,7 +14,7 @@ import type { Inserted } from '../dom/insert-text';
 import { LookupAnswers } from '../lookups/answers';
 import { type BlockSink, type FoundBlock, ReplyReader } from '../replies/reader';
 import { AutoMode } from './auto-mode';
-import { anyBusy, type CallEntry, invalidCall, isChecked } from './call-entry';
+import { type CallEntry, invalidCall, isChecked } from './call-entry';
 import { ToolCard } from './card';
 import { resultText } from './deliver';
 import { Deliveries } from './echoed-call';
@@ -45,14 +45,7 @@ export class CardController {
     this.reader = new ReplyReader(adapter);
     this.auto = new AutoMode(adapter);
     this.waiting = new WaitingReport(signal);
-    const lookups = new LookupAnswers({
-      adapter,
-      signal,
-      auto: this.auto,
-      delivered: this.delivered,
-      sendFailed,
-      callsBusy: () => anyBusy(this.entries.values()),
-    });
+    const lookups = new LookupAnswers(adapter, signal, this.auto, this.delivered, sendFailed);
     this.sink = { call: (found) => this.found(found), lookup: (found) => lookups.found(found) };
     // Cards live in the site's thread; they leave with this run (the site turned off, say).
     signal.addEventListener(
@@ -284,7 +277,9 @@ export class CardController {
   /** Once no call of this page is running or waiting to be checked, auto mode sends the results. */
   private async sendWhenSettled(entry: CallEntry): Promise<void> {
     // One send at a time: results that land while it waits for the site go with it.
-    if (anyBusy(this.entries.values()) || this.sending) return;
+    const entries = [...this.entries.values()];
+    const busy = entries.some((e) => e.state.phase === 'running' || e.check === 'pending');
+    if (busy || this.sending) return;
     this.sending = true;
     try {
       const { sent, note } = await this.auto.send();

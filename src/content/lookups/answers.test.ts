@@ -39,14 +39,8 @@ const read: FoundLookup['read'] = { kind: 'lookup', lookup: { lookup_id: 'l1', t
 function setUp(auto = false, maxRounds = 10) {
   const mode = new AutoMode({} as SiteAdapter);
   mode.configure({ ...defaultSiteSettings(), auto, maxRounds });
-  const answers = new LookupAnswers({
-    adapter: {} as SiteAdapter,
-    signal: new AbortController().signal,
-    auto: mode,
-    delivered: new Deliveries(),
-    sendFailed: () => {},
-    callsBusy: () => false,
-  });
+  const signal = new AbortController().signal;
+  const answers = new LookupAnswers({} as SiteAdapter, signal, mode, new Deliveries(), () => {});
   const reply = document.createElement('div');
   document.body.append(reply);
   const found = (block: Element, extra: Partial<FoundLookup> = {}): void => {

@@ -26,26 +26,22 @@ interface LookupEntry {
 const unreadable = (error: string) =>
   `${error} Nothing was looked up. Write {"lookup_id": "l1", "tools": ["<server>/<tool>"]} or {"lookup_id": "l1", "search": "<words>"} in an mcp-lookup block.`;
 
-export interface LookupDeps {
-  adapter: SiteAdapter;
-  signal: AbortSignal;
-  auto: AutoMode;
-  /** Everything this tab put into the composer, so a call copied from an answer is known. */
-  delivered: Deliveries;
-  /** Auto mode could not send: the page may have changed under the adapter. */
-  sendFailed: () => void;
-  /** Calls run or wait for a check: auto mode sends once they are through. */
-  callsBusy: () => boolean;
-}
-
 export class LookupAnswers {
   private readonly entries = new Map<string, LookupEntry>();
   /** Blocks seen under one key: a route change renames keys, never a block. */
   private readonly blocks = new WeakMap<Element, LookupEntry>();
   private readonly theme = pageTheme();
 
-  constructor(private readonly deps: LookupDeps) {
-    deps.signal.addEventListener(
+  constructor(
+    private readonly adapter: SiteAdapter,
+    signal: AbortSignal,
+    private readonly auto: AutoMode,
+    /** Everything this tab put into the composer, so a call copied from an answer is known. */
+    private readonly delivered: Deliveries,
+    /** Auto mode could not send: the page may have changed under the adapter. */
+    private readonly sendFailed: () => void,
+  ) {
+    signal.addEventListener(
       'abort',
       () => {
         for (const entry of this.entries.values()) entry.note.host.remove();
@@ -118,7 +114,7 @@ export class LookupAnswers {
   }
 
   private async insert(entry: LookupEntry, automatic: boolean): Promise<void> {
-    const { adapter, auto, delivered } = this.deps;
+    const { adapter, auto, delivered } = this;
     if (!entry.text) return;
     delivered.add(entry.text);
     const inserted = await putText(adapter, entry.text).catch((error: unknown) => {
@@ -134,15 +130,14 @@ export class LookupAnswers {
         ...(paused ? { note: paused } : {}),
       });
     }
-    if (this.deps.callsBusy()) return this.set(entry, { phase: 'answered', how: 'with-results' });
     const { sent, note } = await auto.send();
-    if (!sent) this.deps.sendFailed();
+    if (!sent) this.sendFailed();
     this.set(entry, { phase: 'answered', how: sent ? 'sent' : 'not-sent', note });
   }
 
   /** A trusted click on the note: the user asks for the answer; it waits for them to send it. */
   private async act(entry: LookupEntry, action: NoteAction): Promise<void> {
-    this.deps.auto.humanActed();
+    this.auto.humanActed();
     if (action === 'answer' && entry.state.phase === 'earlier') await this.answer(entry, false);
     else if (action === 'insert' && entry.state.phase === 'not-inserted')
       await this.insert(entry, false);

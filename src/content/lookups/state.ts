@@ -6,7 +6,7 @@ export type LookupState =
   | { phase: 'writing' }
   | { phase: 'answering' }
   /** The answer is in the message box; `how` says whether it was sent, and why not. */
-  | { phase: 'answered'; how: 'sent' | 'waiting' | 'with-results' | 'not-sent'; note?: string }
+  | { phase: 'answered'; how: 'sent' | 'waiting' | 'not-sent'; note?: string }
   /** The message box did not take the answer; the note offers to insert it again. */
   | { phase: 'not-inserted' }
   /** The catalogue could not be asked (the site was turned off, say). */
@@ -61,8 +61,6 @@ export function noteText(state: LookupState, asked: Asked): NoteText {
       const next = {
         sent: state.note ?? 'Sent automatically.',
         waiting: state.note ?? 'In the message box: press Send to give it to the model.',
-        'with-results':
-          'In the message box: auto mode sends it with the results of the running calls.',
         'not-sent': state.note ?? 'In the message box: send it yourself.',
       }[state.how];
       const status =
