@@ -3,7 +3,7 @@ import type { BrowserContext } from '@playwright/test';
 import { ChatPage } from '../e2e/pages/chat-page';
 import { routeChatSite, type ScriptRule } from '../e2e/sites/build';
 import { ADAPTERS } from '../src/content/adapters/registry';
-import { CARD_HOST_ATTRIBUTE } from '../src/content/cards/card';
+import { CARD_HOST_ATTRIBUTE } from '../src/content/cards/host';
 import { installProbe, KEEP_NAMES_SHIM, type Probe } from './probe';
 
 /** A reply of `calls` echo blocks that ends with the last closing fence, as the last character. */

@@ -9,7 +9,7 @@ import { DIST, launchWithExtension } from '../e2e/support/chromium';
 import { injectedSize } from '../scripts/injected-size.mjs';
 import { bridgeOverhead, detectionLatency } from './bridge';
 import { BenchChat, echoReply } from './chat';
-import { instructionSize } from './instruction-size';
+import { INSTRUCTION_METRICS, instructionSize } from './instruction-size';
 import { callFromPage, coldWorker, reconnect } from './lifecycle';
 import { pageCost } from './page-cost';
 import { allMeasured, failed, type Goal, type Result, result, table } from './report';
@@ -56,7 +56,7 @@ await measure(['injected bytes (gzip)', 'KB', { max: 40 }], async () => {
   });
 });
 
-await measure(['instruction size', '×', { max: 0.5 }], instructionSize);
+await measure(INSTRUCTION_METRICS, instructionSize);
 
 const server = { current: await startScriptedServer({ tools: { echo: { kind: 'echo' } } }) };
 const browser = await launchWithExtension({ headless: true });

@@ -1,6 +1,8 @@
 // What a tool's schema tells the model, as checkable facts: each must be readable in the generated
-// instructions, or the instructions are smaller only because they say less.
-import { deref, isSchema, type Schema } from '../src/shared/mcp/instructions';
+// instructions or in the answer to a lookup of that tool, or the instructions are smaller only
+// because they say less.
+import { deref, isSchema, type Schema, toolLine } from '../src/shared/mcp/instructions';
+import { answerLookup, fullName } from '../src/shared/mcp/lookup-answer';
 import type { CatalogTool } from '../src/shared/messages/views';
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -53,4 +55,27 @@ export function schemaFacts(
 /** The facts of `tool` that `text` (its part of the instructions) does not show. */
 export function lostFacts(tool: CatalogTool, text: string): Fact[] {
   return schemaFacts(tool).filter((fact) => !text.includes(fact.text));
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Every schema fact the model cannot reach, as "server/tool: fact": a tool must be named in the
+ * instructions, and each fact be in its compact signature there or in the answer to a lookup of
+ * that tool alone (the answer the extension gives, from lookup-answer.ts).
+ */
+export function unreachableFacts(tools: readonly CatalogTool[], instructions: string): string[] {
+  return tools.flatMap((tool) => {
+    const name = fullName(tool);
+    const line = toolLine(tool);
+    const signature = instructions.includes(line) ? line : '';
+    const listed = new RegExp(`^- ${escaped(tool.name)}( — |$)`, 'm').test(instructions);
+    const answer = answerLookup(tools, { tools: [name] });
+    const own = answer.shown.length === 1 && answer.shown[0] === name ? answer.text : '';
+    return [
+      ...(signature || listed ? [] : [`${name}: not named in the instructions`]),
+      ...(own ? [] : [`${name}: a lookup of it answers ${answer.shown.join(', ') || 'nothing'}`]),
+      ...lostFacts(tool, `${signature}\n${own}`).map((fact) => `${name}: ${fact.what}`),
+    ];
+  });
 }

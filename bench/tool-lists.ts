@@ -76,3 +76,27 @@ export async function referenceTools(): Promise<CatalogTool[]> {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+/**
+ * `servers` servers of `perServer` tools each, made of the reference tools: each server takes the
+ * next run of them, round the list, a tool's second appearance on a server named `<name>_2`.
+ * Real tools at a scale no one runs three servers at: the catalogue-on-demand goal is set on it.
+ */
+export function scaledTools(
+  reference: readonly CatalogTool[],
+  servers: number,
+  perServer: number,
+): CatalogTool[] {
+  const tools = Array.from({ length: servers }, (_, s) =>
+    Array.from({ length: perServer }, (_, t): CatalogTool => {
+      const at = s * perServer + t;
+      const base = reference[at % reference.length]!;
+      const round = Math.floor(t / reference.length);
+      const name = round ? `${base.name}_${round + 1}` : base.name;
+      return { ...base, server: `server-${s + 1}`, serverId: `server-${s + 1}`, name };
+    }),
+  ).flat();
+  const owners = new Map<string, number>();
+  for (const t of tools) owners.set(t.name, (owners.get(t.name) ?? 0) + 1);
+  return tools.map((t) => ({ ...t, needsServer: (owners.get(t.name) ?? 0) > 1 }));
+}

@@ -219,6 +219,7 @@ export class Cards {
       | 'cancel'
       | 'copy'
       | 'insert'
+      | 'answer'
       | 'attach'
       | 'dismiss'
       | 'accept'

@@ -10,6 +10,8 @@ export class ChatPage {
   readonly cards: Cards;
   /** The offer to insert the tool instructions on a new chat. */
   readonly offer: Cards;
+  /** The notes beside the model's lookups (status, message, and an Answer or Insert button). */
+  readonly lookups: Cards;
 
   private constructor(
     readonly page: Page,
@@ -19,6 +21,7 @@ export class ChatPage {
   ) {
     this.cards = new Cards(page);
     this.offer = new Cards(page, 'data-mcp-switchboard-offer');
+    this.lookups = new Cards(page, 'data-mcp-switchboard-lookup');
   }
 
   static async open(

@@ -125,6 +125,11 @@ export class OptionsPage {
     return this.site(name).getByRole('switch', { name: `Auto mode on ${name}` });
   }
 
+  /** The tokens of signatures above which the site's instructions list tools by name. */
+  catalogThreshold(name: string): Locator {
+    return this.site(name).getByLabel('List tools by name above this many tokens');
+  }
+
   roundCap(name: string): Locator {
     return this.site(name).getByLabel('Rounds without you before auto mode pauses');
   }

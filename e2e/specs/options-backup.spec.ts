@@ -173,11 +173,13 @@ test("an export's site settings apply once confirmed and show in the Sites secti
   expect(await options.siteSettings('claude')).toBeUndefined();
 
   await backup.confirm('Imported: settings of 1 site changed.');
+  // A file from before the catalogue threshold leaves it at its default.
   expect(await options.siteSettings('claude')).toEqual({
     enabled: true,
     auto: true,
     maxRounds: 3,
     instructions: '',
+    catalogThreshold: 1500,
   });
   await expect(options.autoModeSwitch('Claude')).toBeChecked();
   await expect(options.roundCap('Claude')).toHaveValue('3');

@@ -1,5 +1,5 @@
-// The Sites section of the options page: support per site, auto mode, custom instructions and
-// their preview, each seen to take effect in a chat tab.
+// The Sites section of the options page: support per site, auto mode, the catalogue threshold,
+// custom instructions and their preview, each seen to take effect in a chat tab.
 import { CHAT_SITES } from '../../src/shared/sites';
 import { expect, test } from '../fixtures/extension';
 import { startScriptedServer } from '../fixtures/servers/scripted-server';
@@ -90,6 +90,38 @@ test('turning a site off stops it in an open tab and leaves new replies alone; o
   expect((await chat.cards.read(1))?.result).toBe('Echo: Hello from the fixture');
 });
 
+test('the catalogue threshold is checked, saved, and decides between signatures and names in the preview', async ({
+  addConnectedServer,
+  everything,
+}) => {
+  const options = await addConnectedServer(everything.url, 'everything');
+  await options.openInstructions('ChatGPT');
+  // server-everything's signatures cost less than the default 1,500 tokens.
+  await expect(options.preview('ChatGPT')).toHaveValue(/- echo\(message: string\)/);
+  await expect(options.preview('ChatGPT')).not.toHaveValue(/mcp-lookup/);
+  const signatures = await options.previewTokens('ChatGPT');
+
+  const field = options.catalogThreshold('ChatGPT');
+  await expect(field).toHaveValue('1500');
+  await field.fill('-5');
+  await field.press('Enter');
+  await expect(options.site('ChatGPT').getByRole('alert')).toHaveText(
+    'Enter a whole number of tokens from 0 to 100,000.',
+  );
+  expect((await options.siteSettings('chatgpt'))?.catalogThreshold ?? 1500).toBe(1500);
+
+  await field.fill('0');
+  await field.press('Enter');
+  await expect(options.siteNote('ChatGPT')).toHaveText(
+    'Saved: tools are listed by name above 0 tokens.',
+  );
+  expect((await options.siteSettings('chatgpt'))?.catalogThreshold).toBe(0);
+  await expect(options.preview('ChatGPT')).toHaveValue(/\n- echo — Echoes back the input/);
+  await expect(options.preview('ChatGPT')).toHaveValue(/```mcp-lookup\n/);
+  await expect(options.preview('ChatGPT')).not.toHaveValue(/echo\(message/);
+  await expect.poll(() => options.previewTokens('ChatGPT')).toBeLessThan(signatures);
+});
+
 /** A model that calls the tool again after every result: only the cap stops it. */
 const LOOP = [
   {
@@ -125,6 +157,7 @@ test('the auto mode switch and round cap are saved, checked, come back after a r
       enabled: true,
       auto: true,
       maxRounds: 2,
+      catalogThreshold: 1500,
       instructions: '',
     });
     await options.page.reload();

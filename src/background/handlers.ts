@@ -4,7 +4,7 @@ import { SwitchboardError } from '../shared/errors';
 import { estimateTokens, instructions } from '../shared/mcp/instructions';
 import type { ConnectionReport } from '../shared/messages/connection-report';
 import type { CatalogTool, ServerView } from '../shared/messages/views';
-import { emptyCatalog, type ServerConfig } from '../shared/storage/items';
+import { defaultSiteSettings, emptyCatalog, type ServerConfig } from '../shared/storage/items';
 import type { BackupService } from './backup/service';
 import type { Elicitations } from './calls/elicitations';
 import { nameServers, type PendingCalls } from './calls/pending';
@@ -14,6 +14,7 @@ import type { CallService } from './calls/service';
 import type { CompanionLink } from './companion/link';
 import type { TestInput } from './connection-test/test-connection';
 import type { ConsentService } from './consent/service';
+import { lookupHandler } from './lookups';
 import { promptText, resourceContents } from './resources/read';
 import type { Handlers } from './router';
 import type { ServerStore } from './servers/store';
@@ -165,6 +166,7 @@ export function createHandlers({
       }),
     }),
     'tools.catalog': async () => ({ tools: await catalogTools() }),
+    'tools.lookup': lookupHandler(catalogTools, siteSettings),
     'health.report': async ({ missing }, { tabId, siteName }) => {
       if (tabId !== undefined && siteName) health.report(tabId, siteName, missing);
       return {};
@@ -179,8 +181,10 @@ export function createHandlers({
     'instructions.get': async (request, context) => {
       // A chat page may not read another site's custom text by naming it.
       const site = context.sender === 'content-script' ? context.siteId : request.siteId;
-      const custom = site ? (await siteSettings.of(site)).instructions : '';
-      const text = instructions(await catalogTools(), custom);
+      const { instructions: custom, catalogThreshold } = site
+        ? await siteSettings.of(site)
+        : defaultSiteSettings();
+      const text = instructions(await catalogTools(), custom, { catalogAbove: catalogThreshold });
       return { text, tokens: estimateTokens(text) };
     },
     'policies.get': async () => ({ policies: await policies.get() }),

@@ -40,6 +40,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'servers.signOut': never,
     'servers.test': never,
     'tools.catalog': never,
+    'tools.lookup': never,
     'tools.call': never,
     'tools.cancel': never,
     'calls.propose': never,
@@ -157,6 +158,34 @@ describe('router', () => {
     });
   });
 
+  it('answers lookups only to a chat tab, within their bounds', async () => {
+    const answer = { text: 'From the catalogue', shown: ['everything/echo'], unknown: [] };
+    const lookup = vi.fn(async () => answer);
+    const route = createRouter(handlers({ 'tools.lookup': lookup }), ID);
+    const send = (payload: unknown, from: typeof page | typeof content = content) =>
+      route({ type: 'tools.lookup', payload }, from);
+    expect(await send({ tools: ['echo'] }, page)).toMatchObject({
+      error: { code: 'forbidden_sender' },
+    });
+    for (const bad of [
+      {},
+      { search: '  ' },
+      { tools: Array(11).fill('echo') },
+      { tools: ['x'.repeat(231)] },
+      { search: 'x'.repeat(201) },
+      { tools: ['echo'], run: true },
+    ])
+      expect(await send(bad), JSON.stringify(bad)).toMatchObject({
+        error: { code: 'bad_request' },
+      });
+    expect(lookup).not.toHaveBeenCalled();
+    expect(await send({ search: 'echo words' })).toEqual({ ok: true, value: answer });
+    expect(lookup).toHaveBeenCalledWith(
+      { search: 'echo words' },
+      expect.objectContaining({ sender: 'content-script', siteId: 'chatgpt' }),
+    );
+  });
+
   it('lets only extension pages test a connection (it sends saved header values)', async () => {
     const report = { outcome: 'refused' as const, title: 'T', detail: 'D', tried: [] };
     const test = vi.fn(async () => ({ report }));
@@ -225,6 +254,8 @@ describe('router', () => {
       { siteId: 'example', settings: { auto: true } },
       { siteId: 'chatgpt', settings: { instructions: 'x'.repeat(4001) } },
       { siteId: 'chatgpt', settings: { maxRounds: 0 } },
+      { siteId: 'chatgpt', settings: { catalogThreshold: -1 } },
+      { siteId: 'chatgpt', settings: { catalogThreshold: 1.5 } },
       { siteId: 'chatgpt', settings: { colour: 'red' } },
     ]) {
       expect(await send(bad)).toMatchObject({ ok: false, error: { code: 'bad_request' } });

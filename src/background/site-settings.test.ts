@@ -10,6 +10,7 @@ describe('SiteSettingsStore', () => {
       auto: false,
       maxRounds: 10,
       instructions: '',
+      catalogThreshold: 1500,
     });
   });
 
@@ -20,12 +21,19 @@ describe('SiteSettingsStore', () => {
       store.update('chatgpt', { instructions: 'Be brief.' }),
       store.update('chatgpt', { enabled: false }),
       store.update('claude', { maxRounds: 5 }),
+      store.update('claude', { catalogThreshold: 0 }),
     ]);
     expect(await store.all()).toEqual({
-      chatgpt: { enabled: false, auto: true, maxRounds: 3, instructions: 'Be brief.' },
-      claude: { enabled: true, auto: false, maxRounds: 5, instructions: '' },
+      chatgpt: {
+        enabled: false,
+        auto: true,
+        maxRounds: 3,
+        instructions: 'Be brief.',
+        catalogThreshold: 1500,
+      },
+      claude: { enabled: true, auto: false, maxRounds: 5, instructions: '', catalogThreshold: 0 },
     });
-    expect((area.data.sites as { v: number }).v).toBe(2);
+    expect((area.data.sites as { v: number }).v).toBe(3);
   });
 
   it('refuses custom instructions over the limit and keeps what was saved', async () => {

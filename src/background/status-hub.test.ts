@@ -15,12 +15,18 @@ function port() {
 describe('tabView', () => {
   it('gives tabs each site’s switches but not its custom instructions', () => {
     const push = tabView([], {
-      chatgpt: { enabled: false, auto: true, maxRounds: 4, instructions: 'Private notes.' },
+      chatgpt: {
+        enabled: false,
+        auto: true,
+        maxRounds: 4,
+        instructions: 'Private notes.',
+        catalogThreshold: 900,
+      },
     });
     expect(push).toEqual({
       type: 'tab-status',
       servers: [],
-      sites: { chatgpt: { enabled: false, auto: true, maxRounds: 4 } },
+      sites: { chatgpt: { enabled: false, auto: true, maxRounds: 4, catalogThreshold: 900 } },
     });
   });
 });

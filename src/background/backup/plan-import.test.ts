@@ -19,7 +19,15 @@ const state = (): SettingsSnapshot => ({
   servers: [docs],
   secrets: { 'id-docs': { Authorization: 'Bearer old' } },
   policies: { 'id-docs': { default: 'ask', tools: { search: 'allow' } } },
-  sites: { chatgpt: { enabled: true, auto: false, maxRounds: 10, instructions: '' } },
+  sites: {
+    chatgpt: {
+      enabled: true,
+      auto: false,
+      maxRounds: 10,
+      instructions: '',
+      catalogThreshold: 1500,
+    },
+  },
 });
 
 const plan = (servers: ImportPlan['servers'], sites: ImportPlan['sites'] = {}): ImportPlan => ({

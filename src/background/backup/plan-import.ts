@@ -194,5 +194,13 @@ function siteChanges(current: SiteSettings, next: Partial<SiteSettings>): FieldC
     changes.push(
       change('Custom instructions', textWords(current.instructions), textWords(next.instructions)),
     );
+  if (next.catalogThreshold !== undefined)
+    changes.push(
+      change(
+        'Tokens of tools before they are listed by name',
+        String(current.catalogThreshold),
+        String(next.catalogThreshold),
+      ),
+    );
   return changes;
 }

@@ -5,11 +5,11 @@
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
 import { CONSENT_PAGE } from '../../shared/messages/consent';
+import { pageTheme } from '../dom/theme';
 import { type Action, CardView } from './CardView';
 import { CARD_CSS } from './card-style';
+import { CARD_HOST_ATTRIBUTE } from './host';
 import type { CardState } from './state';
-
-export const CARD_HOST_ATTRIBUTE = 'data-mcp-switchboard-card';
 
 export interface CardActions {
   report(): void;
@@ -120,12 +120,4 @@ export class ToolCard {
       if (state.phase === 'invalid' && !state.delivered) this.actions.report();
     } else if (delivered !== undefined) this.actions[action](delivered);
   }
-}
-
-/** The page's own theme, from its background: sites have their own switch, not only the system's. */
-function pageTheme(): 'light' | 'dark' {
-  const color = getComputedStyle(document.body).backgroundColor;
-  const [r = 255, g = 255, b = 255, a = 1] = (color.match(/[\d.]+/g) ?? []).map(Number);
-  if (a === 0) return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
 }

@@ -11,7 +11,8 @@ import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
 import { putText } from '../dom/composer';
 import type { Inserted } from '../dom/insert-text';
-import { type FoundBlock, ReplyReader } from '../replies/reader';
+import { LookupAnswers } from '../lookups/answers';
+import { type BlockSink, type FoundBlock, ReplyReader } from '../replies/reader';
 import { AutoMode } from './auto-mode';
 import { type CallEntry, invalidCall, isChecked } from './call-entry';
 import { ToolCard } from './card';
@@ -32,6 +33,8 @@ export class CardController {
   private readonly delivered = new Deliveries();
   /** Auto mode is sending the composer's message. */
   private sending = false;
+  /** Calls found go to the cards, lookups to their answers from the catalogue (lookups/). */
+  private readonly sink: BlockSink;
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -42,6 +45,8 @@ export class CardController {
     this.reader = new ReplyReader(adapter);
     this.auto = new AutoMode(adapter);
     this.waiting = new WaitingReport(signal);
+    const lookups = new LookupAnswers(adapter, signal, this.auto, this.delivered, sendFailed);
+    this.sink = { call: (found) => this.found(found), lookup: (found) => lookups.found(found) };
     // Cards live in the site's thread; they leave with this run (the site turned off, say).
     signal.addEventListener(
       'abort',
@@ -73,7 +78,7 @@ export class CardController {
     // even in a reply read before.
     for (const entry of this.entries.values())
       if (!entry.block.isConnected) this.reader.forget(entry.reply);
-    return this.reader.read(thread, (found) => this.found(found), changes);
+    return this.reader.read(thread, this.sink, changes);
   }
 
   /** Replies the adapter finds in `thread`; the health check counts them. */
@@ -280,9 +285,9 @@ export class CardController {
 
   /** Once no call of this page is running or waiting to be checked, auto mode sends the results. */
   private async sendWhenSettled(entry: CallEntry): Promise<void> {
+    // One send at a time: results that land while it waits for the site go with it.
     const entries = [...this.entries.values()];
     const busy = entries.some((e) => e.state.phase === 'running' || e.check === 'pending');
-    // One send at a time: results that land while it waits for the site go with it.
     if (busy || this.sending) return;
     this.sending = true;
     try {

@@ -12,7 +12,8 @@ const IDLE_WAIT_MS = 120_000;
 /** Resolves true once the site shows no stop button: no site takes a message while it writes. */
 const whenIdle = (adapter: SiteAdapter) => until(() => !isStreaming(adapter), IDLE_WAIT_MS, true);
 
-export async function submitMessage(adapter: SiteAdapter): Promise<boolean> {
+/** `clicked` is told the moment the site's button is pressed: text put in later is not sent. */
+export async function submitMessage(adapter: SiteAdapter, clicked?: () => void): Promise<boolean> {
   const { selectors } = adapter;
   // A tool can answer before the reply that called it has finished streaming.
   if (!(await whenIdle(adapter))) return false;
@@ -22,6 +23,7 @@ export async function submitMessage(adapter: SiteAdapter): Promise<boolean> {
   const button = firstShown(document, selectors.sendButton);
   if (!(button instanceof HTMLElement)) return false;
   button.click();
+  clicked?.();
   return until(
     () => queryAll(document, selectors.userMessage).some((m) => !before.has(m)),
     SUBMIT_WAIT_MS,

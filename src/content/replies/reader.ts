@@ -1,5 +1,6 @@
-// Reads the assistant's replies in the thread for tool-call blocks: every reply once it is
-// finished, the one being written again as it grows, and only the answer, never a reasoning part.
+// Reads the assistant's replies in the thread for tool-call and lookup blocks: every reply once it
+// is finished, the one being written again as it grows, and only the answer, never a reasoning part.
+import { isLookupLanguage, type LookupRead, readLookup } from '../../shared/mcp/lookup';
 import { readToolCall, type ToolCallRead } from '../../shared/mcp/tool-call';
 import type { SiteAdapter } from '../adapters/types';
 import { queryAll } from '../dom/query';
@@ -26,6 +27,17 @@ export interface FoundBlock {
   earlier: boolean;
 }
 
+/** One lookup-shaped block as read just now: the same facts as a call's. */
+export type FoundLookup = Omit<FoundBlock, 'read'> & {
+  read: Exclude<LookupRead, { kind: 'none' }>;
+};
+
+/** Where the blocks a read finds go: calls to the cards, lookups to their answers. */
+export interface BlockSink {
+  call(block: FoundBlock): void;
+  lookup(block: FoundLookup): void;
+}
+
 /**
  * Attributes that name a reply for as long as it exists, on it or on its turn. Sites that mount
  * only the turns near the viewport (ChatGPT) make a reply's place in the page useless as a name.
@@ -49,6 +61,8 @@ function replyId(reply: Element, thread: Element, index: number): string {
   return `#${index}`;
 }
 
+const NOT_A_CALL: ToolCallRead = { kind: 'none' };
+
 export class ReplyReader {
   private readonly settled = new WeakSet<Element>();
   private scanned = false;
@@ -71,15 +85,11 @@ export class ReplyReader {
   }
 
   /**
-   * Reads the calls in `thread`, handing each to `found`. Given the changes that led here, and
+   * Reads the calls and lookups in `thread`, handing each to `found`. Given the changes that led here, and
    * when every one of them fell inside the reply being written, only the code blocks they touched
    * are read, and true is returned: the rest of the page is as the last full read left it.
    */
-  read(
-    thread: Element,
-    found: (block: FoundBlock) => void,
-    changes?: readonly MutationRecord[],
-  ): boolean {
+  read(thread: Element, found: BlockSink, changes?: readonly MutationRecord[]): boolean {
     const writing = this.writing;
     if (
       changes?.length &&
@@ -118,7 +128,7 @@ export class ReplyReader {
     id: string,
     streaming: boolean,
     first: boolean,
-    found: (block: FoundBlock) => void,
+    found: BlockSink,
     only?: Set<Element>,
   ): void {
     const { selectors } = this.adapter;
@@ -126,18 +136,21 @@ export class ReplyReader {
       if (only && !only.has(block)) return;
       const code = readCode(block, selectors.code);
       if (!code) return;
-      const read = readToolCall(code.text, this.adapter.codeLanguage(block, code.element));
-      if (read.kind === 'none') return;
-      found({
+      const language = this.adapter.codeLanguage(block, code.element);
+      const where = {
         key: `${location.pathname}|${id}|${b}`,
         reply,
         block,
-        read,
         text: code.text,
         streaming,
         partView: !code.whole,
         earlier: first && !streaming,
-      });
+      };
+      // A block fenced as a lookup is one, whatever its body says.
+      const call = isLookupLanguage(language) ? NOT_A_CALL : readToolCall(code.text, language);
+      const lookup = call.kind === 'none' ? readLookup(code.text, language) : undefined;
+      if (call.kind !== 'none') found.call({ ...where, read: call });
+      else if (lookup && lookup.kind !== 'none') found.lookup({ ...where, read: lookup });
     });
   }
 }

@@ -12,11 +12,14 @@ import { formatCount as count, instructionsProblem } from './validate';
 export function InstructionsFields({
   site,
   saved,
+  threshold,
   servers,
   onSave,
 }: {
   site: ChatSite;
   saved: string;
+  /** The saved catalogue threshold: the preview follows it. */
+  threshold: number;
   servers: ServerView[] | undefined;
   onSave: SaveSite;
 }) {
@@ -78,7 +81,7 @@ export function InstructionsFields({
               </button>
             </div>
           </form>
-          <InstructionsPreview site={site} custom={saved} servers={servers} />
+          <InstructionsPreview site={site} custom={saved} threshold={threshold} servers={servers} />
         </div>
       )}
     </div>

@@ -19,11 +19,13 @@ const toolsKey = (servers: ServerView[] | undefined) =>
 export function InstructionsPreview({
   site,
   custom,
+  threshold,
   servers,
 }: {
   site: ChatSite;
-  /** The saved custom text; the preview reloads when it changes. */
+  /** The saved custom text and catalogue threshold; the preview reloads when they change. */
   custom: string;
+  threshold: number;
   servers: ServerView[] | undefined;
 }) {
   const [preview, setPreview] = useState<{ text: string; tokens: number }>();
@@ -32,7 +34,7 @@ export function InstructionsPreview({
   const labelId = `preview-${site.id}-label`;
   const tools = toolsKey(servers);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: new custom text or other tools are the cue to reload.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new settings or other tools are the cue to reload.
   useEffect(() => {
     let live = true;
     ask('instructions.get', { siteId: site.id })
@@ -45,7 +47,7 @@ export function InstructionsPreview({
     return () => {
       live = false;
     };
-  }, [site.id, custom, tools]);
+  }, [site.id, custom, threshold, tools]);
 
   const copy = async () => {
     if (!preview) return;

@@ -1,4 +1,5 @@
-// One chat site's settings: support on or off, auto mode, and the instructions the model gets.
+// One chat site's settings: support on or off, auto mode, and the instructions the model gets
+// (when tools are listed by name, and the custom text).
 import { useState } from 'preact/hooks';
 import type { ServerView } from '../../shared/messages/views';
 import type { ChatSite } from '../../shared/sites';
@@ -6,6 +7,7 @@ import type { SiteSettings } from '../../shared/storage/site-defaults';
 import { ask, errorText } from '../../ui/background';
 import { Switch } from '../../ui/Switch';
 import { AutoModeFields } from './AutoModeFields';
+import { CatalogField } from './CatalogField';
 import { InstructionsFields } from './InstructionsFields';
 
 export type SaveSite = (patch: Partial<SiteSettings>) => Promise<void>;
@@ -22,6 +24,8 @@ function savedNote(site: ChatSite, patch: Partial<SiteSettings>): string {
   if (patch.auto !== undefined) return `Saved: auto mode is ${patch.auto ? 'on' : 'off'}.`;
   if (patch.maxRounds !== undefined)
     return `Saved: auto mode pauses after ${patch.maxRounds} rounds.`;
+  if (patch.catalogThreshold !== undefined)
+    return `Saved: tools are listed by name above ${patch.catalogThreshold.toLocaleString('en')} tokens.`;
   return patch.instructions ? 'Saved: custom instructions.' : 'Saved: no custom instructions.';
 }
 
@@ -79,9 +83,11 @@ export function SiteItem({
           </p>
         )}
         <AutoModeFields site={site} settings={settings} onSave={save} />
+        <CatalogField site={site} settings={settings} onSave={save} />
         <InstructionsFields
           site={site}
           saved={saved.instructions}
+          threshold={saved.catalogThreshold}
           servers={servers}
           onSave={save}
         />

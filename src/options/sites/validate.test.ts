@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instructionsProblem, roundsProblem } from './validate';
+import { instructionsProblem, roundsProblem, thresholdProblem } from './validate';
 
 describe('site field checks', () => {
   it('takes a round cap of a whole number from 1 to 100 only', () => {
@@ -15,5 +15,11 @@ describe('site field checks', () => {
     expect(instructionsProblem('x'.repeat(5234))).toBe(
       'Too long by 1,234 characters: custom instructions can be at most 4,000. Shorten them to save.',
     );
+  });
+
+  it('takes a catalogue threshold of a whole number of tokens from 0 to 100,000', () => {
+    for (const ok of ['0', '1500', '100000']) expect(thresholdProblem(ok)).toBeUndefined();
+    for (const bad of ['', '-1', '100001', '1.5', 'many'])
+      expect(thresholdProblem(bad)).toBe('Enter a whole number of tokens from 0 to 100,000.');
   });
 });

@@ -9,7 +9,7 @@
 //     "servers": [{ "name", "url", "enabled", "transport", "callTimeoutMs",
 //                   "headers": { "Authorization": null },   // null: value left out
 //                   "policies": { "default"?: "allow", "tools": { "echo": "deny" } } }],
-//     "sites": { "chatgpt": { "enabled", "auto", "maxRounds", "instructions" } }
+//     "sites": { "chatgpt": { "enabled", "auto", "maxRounds", "instructions", "catalogThreshold" } }
 //   }
 //
 // Servers are matched by name, never by id: ids belong to one browser profile. A new version

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CatalogTool } from '../messages/views';
+import { summaryOf } from './catalog-list';
 import { estimateTokens, instructions, toolLine, typeOf } from './instructions';
 
 const tool = (
@@ -184,5 +185,64 @@ describe('oversized tools', () => {
     expect(toolLine({ ...tool('big', { type: 'object' }), description: 'H'.repeat(1e6) })).toBe(
       `- big() — ${'H'.repeat(2_000)}… [998000 characters cut]`,
     );
+  });
+});
+
+describe('the catalogue on demand', () => {
+  const many = Array.from({ length: 60 }, (_, i) =>
+    tool(
+      `tool_${i}`,
+      {
+        type: 'object',
+        properties: {
+          query: { type: 'string', description: 'What to look for, in a few words' },
+          limit: { type: 'integer', default: 10 },
+        },
+        required: ['query'],
+      },
+      { description: `Finds things of kind ${i}. Long explanation follows here.` },
+    ),
+  );
+
+  it('keeps the compact signatures while they cost no more than the threshold', () => {
+    const text = instructions(many.slice(0, 2));
+    expect(text).toContain('- tool_0(query: string, limit?: integer = 10) — Finds things');
+    expect(text).not.toContain('mcp-lookup');
+  });
+
+  it('above it, lists names and summaries and teaches the lookup block', () => {
+    const text = instructions(many);
+    expect(estimateTokens(instructions(many, '', { catalogAbove: 1e9 }))).toBeGreaterThan(1_500);
+    expect(text).toContain('## everything\n- tool_0 — Finds things of kind 0.\n- tool_1 — ');
+    expect(text).not.toContain('query: string');
+    expect(text).toContain('```mcp-lookup\n{"lookup_id": "l1", "tools": ["<server>/<tool>"]}\n```');
+    expect(text).toContain('{"lookup_id": "l2", "search": "<words>"}');
+    expect(text).toContain('A lookup runs nothing and needs no approval.');
+    expect(estimateTokens(text)).toBeLessThan(
+      estimateTokens(instructions(many, '', { catalogAbove: 1e9 })) / 2,
+    );
+  });
+
+  it('follows the site’s threshold: 0 always lists by name', () => {
+    expect(instructions(many.slice(0, 1), '', { catalogAbove: 0 })).toContain(
+      '- tool_0 — Finds things of kind 0.',
+    );
+    expect(instructions([], '', { catalogAbove: 0 })).toContain(
+      '(no tools are available right now)',
+    );
+  });
+});
+
+describe('summaryOf', () => {
+  it('takes the first sentence, or the title, cut at a word', () => {
+    expect(summaryOf({ description: 'Reads a file.\nHandles encodings. More.' })).toBe(
+      'Reads a file.',
+    );
+    expect(summaryOf({ title: 'Get weather' })).toBe('Get weather');
+    expect(summaryOf({ description: 'v1.2 of e.g. this' })).toBe('v1.2 of e.g. this');
+    const long = summaryOf({ description: `${'word '.repeat(40)}end.` });
+    expect(long.length).toBeLessThanOrEqual(73);
+    expect(long).toMatch(/word…$/);
+    expect(summaryOf({})).toBe('');
   });
 });

@@ -68,7 +68,8 @@ export function newNonce(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const attr = (value: string) => value.replace(/["<>&\n\r\u0085\u2028\u2029]/g, ' ');
+/** A value fit for an attribute of a block's opening tag: no quote, bracket or line break. */
+export const attr = (value: string) => value.replace(/["<>&\n\r\u0085\u2028\u2029]/g, ' ');
 
 export interface BlockInput {
   call: ToolCall;

@@ -40,7 +40,8 @@ function depthOf(value: unknown, limit: number, depth = 0): number {
   }
   return deepest;
 }
-const CALL_ID_FORMAT = /^[A-Za-z0-9_.-]{1,64}$/;
+/** Call ids, and the ids of lookups (lookup.ts), which are read by the same rules. */
+export const CALL_ID_FORMAT = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /**
  * Checks a decoded call and fills in its defaults: the call, or what is wrong with it (the field
@@ -82,9 +83,12 @@ export function isCallLanguage(language: string | undefined): boolean {
   return language?.trim().toLowerCase() === CALL_LANGUAGE;
 }
 
+/** A block's code without surrounding space or the closing fence being written. */
+export const blockBody = (code: string): string => code.trim().replace(FENCE_BEING_CLOSED, '');
+
 /** Reads a code block's text (and language, when the site shows it) as a tool call. */
 export function readToolCall(code: string, language?: string): ToolCallRead {
-  const text = code.trim().replace(FENCE_BEING_CLOSED, '');
+  const text = blockBody(code);
   if (!isCallLanguage(language) && !BODY_START.test(text)) return { kind: 'none' };
   const callId = CALL_ID.exec(text)?.[1];
   if (text.length > MAX_CALL_LENGTH)
@@ -107,7 +111,7 @@ export function readToolCall(code: string, language?: string): ToolCallRead {
 }
 
 /** True once every `{`/`[` opened outside a string has been closed and no string is open. */
-function isBalanced(text: string): boolean {
+export function isBalanced(text: string): boolean {
   if (!text.startsWith('{')) return text.length > 0;
   let depth = 0;
   let inString = false;
@@ -124,6 +128,6 @@ function isBalanced(text: string): boolean {
   return depth <= 0 && !inString;
 }
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -15,6 +15,7 @@ import { companionMessages } from './companion';
 import { connectionReportSchema } from './connection-report';
 import { consentMessages } from './consent';
 import { defineMessage } from './define';
+import { lookupMessages } from './lookup';
 import {
   activitySchema,
   catalogToolSchema,
@@ -67,6 +68,7 @@ export type OAuthInput = z.infer<typeof oauthInput>;
 export const messages = {
   ...consentMessages,
   ...companionMessages,
+  ...lookupMessages,
   'servers.list': defineMessage({
     name: 'servers.list',
     request: empty,

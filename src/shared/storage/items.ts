@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { defineItem } from './item';
 import {
   DEFAULT_AUTO_ROUNDS,
+  DEFAULT_CATALOG_THRESHOLD,
   defaultSiteSettings,
   MAX_AUTO_ROUNDS,
+  MAX_CATALOG_THRESHOLD,
   MAX_CUSTOM_INSTRUCTIONS,
   type SiteSettings,
 } from './site-defaults';
@@ -209,6 +211,7 @@ export const siteSettingsSchema = z.object({
       MAX_CUSTOM_INSTRUCTIONS,
       `Custom instructions can be at most ${MAX_CUSTOM_INSTRUCTIONS} characters.`,
     ),
+  catalogThreshold: z.number().int().min(0).max(MAX_CATALOG_THRESHOLD),
 }) satisfies z.ZodType<SiteSettings>;
 export type { SiteSettings };
 export { DEFAULT_AUTO_ROUNDS, defaultSiteSettings };
@@ -217,7 +220,7 @@ export { DEFAULT_AUTO_ROUNDS, defaultSiteSettings };
 export const sitesItem = defineItem({
   key: 'sites',
   area: 'local',
-  version: 2,
+  version: 3,
   schema: z.record(z.string(), siteSettingsSchema),
   fallback: (): Record<string, SiteSettings> => ({}),
   migrations: {
@@ -227,6 +230,14 @@ export const sitesItem = defineItem({
         Object.entries(old as Record<string, object>).map(([id, settings]) => [
           id,
           { enabled: true, instructions: '', ...settings },
+        ]),
+      ),
+    // Version 3 adds the catalogue threshold (issue #16), at its default.
+    3: (old) =>
+      Object.fromEntries(
+        Object.entries(old as Record<string, object>).map(([id, settings]) => [
+          id,
+          { catalogThreshold: DEFAULT_CATALOG_THRESHOLD, ...settings },
         ]),
       ),
   },

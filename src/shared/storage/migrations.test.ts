@@ -24,9 +24,31 @@ describe('migrations', () => {
     const area = memoryArea({ sites: { v: 1, value: v1 } });
     expect(await readItem(area, sitesItem)).toEqual({
       value: {
-        chatgpt: { enabled: true, auto: true, maxRounds: 3, instructions: '' },
-        claude: { enabled: true, auto: false, maxRounds: 10, instructions: '' },
+        chatgpt: {
+          enabled: true,
+          auto: true,
+          maxRounds: 3,
+          instructions: '',
+          catalogThreshold: 1500,
+        },
+        claude: {
+          enabled: true,
+          auto: false,
+          maxRounds: 10,
+          instructions: '',
+          catalogThreshold: 1500,
+        },
       },
     });
+  });
+
+  it('sites v2 → v3: the catalogue threshold at its default, the rest as it was', async () => {
+    const v2 = { chatgpt: { enabled: false, auto: true, maxRounds: 3, instructions: 'Be brief.' } };
+    const area = memoryArea({ sites: { v: 2, value: v2 } });
+    expect(await readItem(area, sitesItem)).toEqual({
+      value: { chatgpt: { ...v2.chatgpt, catalogThreshold: 1500 } },
+    });
+    // The old value is kept aside before it is upgraded.
+    expect(area.data['sites.backup.v2']).toEqual({ v: 2, value: v2 });
   });
 });

@@ -5,6 +5,11 @@ export const DEFAULT_AUTO_ROUNDS = 10;
 export const MAX_AUTO_ROUNDS = 100;
 /** Custom instructions go into every new chat's first message; past this they crowd it out. */
 export const MAX_CUSTOM_INSTRUCTIONS = 4000;
+/** Above this many tokens of tool signatures, the model gets names and summaries and looks up the
+ * rest (issue #16): a few dozen tools with schemas cost more of every new chat than they help. */
+export const DEFAULT_CATALOG_THRESHOLD = 1500;
+/** The highest threshold one can set; tool lists longer than this crowd out any chat. */
+export const MAX_CATALOG_THRESHOLD = 100_000;
 
 export interface SiteSettings {
   /** Whether the extension works on this site at all: cards, instructions offer, health badge. */
@@ -15,6 +20,9 @@ export interface SiteSettings {
   maxRounds: number;
   /** The user's own text, appended to the generated tool instructions for this site. */
   instructions: string;
+  /** Tokens of tool signatures above which the instructions list tools by name and summary and
+   * the model looks up signatures on demand; 0 always does. */
+  catalogThreshold: number;
 }
 
 export const defaultSiteSettings = (): SiteSettings => ({
@@ -22,4 +30,5 @@ export const defaultSiteSettings = (): SiteSettings => ({
   auto: false,
   maxRounds: DEFAULT_AUTO_ROUNDS,
   instructions: '',
+  catalogThreshold: DEFAULT_CATALOG_THRESHOLD,
 });
