@@ -4,7 +4,7 @@
 // nor press its buttons. The rest (a call being written, an outcome) is drawn here.
 import { h, render } from 'preact';
 import browser from 'webextension-polyfill';
-import { CONSENT_PAGE } from '../../shared/messages/consent';
+import { CONSENT_PAGE } from '../../shared/messages/consent-page';
 import { pageTheme } from '../dom/theme';
 import { type Action, CardView } from './CardView';
 import { CARD_CSS } from './card-style';

@@ -8,10 +8,7 @@ import { POLICIES } from '../storage/items';
 import { defineMessage } from './define';
 import { type ChatToolResult, progressSchema } from './views';
 
-export const CONSENT_PORT = 'consent';
-
-/** The consent page, as built; the router recognises its frames by this path. */
-export const CONSENT_PAGE = 'src/consent/index.html';
+export { CONSENT_PAGE, CONSENT_PORT } from './consent-page';
 
 const proposalId = z.string().regex(/^[0-9a-f-]{36}$/, 'not a proposal id');
 
