@@ -1,8 +1,9 @@
 // `npm run bench`: the costs users feel, each against a baseline measured in the same run (see
 // bench/README.md). `--quick` repeats little and is what `npm test` runs so the bench never rots;
 // it judges nothing on speed. `--out <file>` writes the JSON elsewhere than bench/results.json.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// `--only bridge` measures the bridge overhead alone (for before/after comparisons of one change).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { type ScriptedServer, startScriptedServer } from '../e2e/fixtures/servers/scripted-server';
 import { OptionsPage } from '../e2e/pages/options-page';
 import { DIST, launchWithExtension } from '../e2e/support/chromium';
@@ -17,8 +18,14 @@ import { scale } from './scale';
 
 const quick = process.argv.includes('--quick');
 const outArg = process.argv.indexOf('--out');
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : undefined;
+if (only !== undefined && only !== 'bridge') throw new Error('--only takes: bridge');
+// A partial run never replaces the committed full results.
+const defaultOut = only ? '../test-results/bench-bridge.json' : 'results.json';
 const out = resolve(
-  outArg > 0 ? (process.argv[outArg + 1] ?? '') : resolve(import.meta.dirname, 'results.json'),
+  outArg > 0 ? (process.argv[outArg + 1] ?? '') : resolve(import.meta.dirname, defaultOut),
 );
 
 /** Repetitions: the issue's minimums for the real run, a handful for the quick one. */
@@ -44,19 +51,21 @@ async function measure(specs: Spec | Spec[], run: () => Promise<Result | Result[
 
 console.log(`bench${quick ? ' (quick)' : ''}: extension from ${DIST}`);
 
-await measure(['injected bytes (gzip)', 'KB', { max: 40 }], async () => {
-  const { gzip, files } = injectedSize(DIST);
-  return result({
-    name: 'injected bytes (gzip)',
-    value: gzip / 1024,
-    unit: 'KB',
-    baseline: null,
-    goal: { max: 40 },
-    samples: files.length,
+if (!only) {
+  await measure(['injected bytes (gzip)', 'KB', { max: 40 }], async () => {
+    const { gzip, files } = injectedSize(DIST);
+    return result({
+      name: 'injected bytes (gzip)',
+      value: gzip / 1024,
+      unit: 'KB',
+      baseline: null,
+      goal: { max: 40 },
+      samples: files.length,
+    });
   });
-});
 
-await measure(['instruction size', '×', { max: 0.5 }], instructionSize);
+  await measure(['instruction size', '×', { max: 0.5 }], instructionSize);
+}
 
 const server = { current: await startScriptedServer({ tools: { echo: { kind: 'echo' } } }) };
 const browser = await launchWithExtension({ headless: true });
@@ -70,34 +79,38 @@ try {
     await page.waitForTimeout(100);
   }
 
+  const detect = only ? 0 : N.detect;
   const rounds = [
-    ...Array.from({ length: N.detect }, (_, i) => echoReply(`d${i}`, 1)),
+    ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
     ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
   ];
   const chat = await BenchChat.open(browser.context, rounds);
   // Rounds are answered in script order: the detection replies first, then the bridge ones.
-  await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
-    detectionLatency(chat, 0, N.detect),
-  );
+  if (!only)
+    await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
+      detectionLatency(chat, 0, detect),
+    );
   await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
-    bridgeOverhead(chat, browser.worker, server.current.url, N.detect, N.bridgeRounds, N.perRound),
+    bridgeOverhead(chat, browser.worker, server.current.url, detect, N.bridgeRounds, N.perRound),
   );
   await chat.chat.page.close();
 
-  await measure(['cold worker (median)', 'ms', { max: 300 }], () =>
-    coldWorker(browser.context, browser.extensionId, page, N.cold),
-  );
-  await measure(['reconnect (median)', 's', { max: 1 }], () =>
-    reconnect(page, server, 'bench', N.reconnect),
-  );
-  await measure(['page cost', '×', { max: 1.05 }], () => pageCost(browser.context, N.pageCost));
+  if (!only) {
+    await measure(['cold worker (median)', 'ms', { max: 300 }], () =>
+      coldWorker(browser.context, browser.extensionId, page, N.cold),
+    );
+    await measure(['reconnect (median)', 's', { max: 1 }], () =>
+      reconnect(page, server, 'bench', N.reconnect),
+    );
+    await measure(['page cost', '×', { max: 1.05 }], () => pageCost(browser.context, N.pageCost));
+  }
 } finally {
   await browser.close();
   await server.current.stop();
 }
 
 // Scale in a browser of its own, so the bench server above is not among its servers.
-{
+if (!only) {
   const fresh = await launchWithExtension({ headless: true });
   let servers: ScriptedServer[] = [];
   try {
@@ -122,6 +135,7 @@ try {
 }
 
 console.log(`\n${table(results)}`);
+mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nwritten to ${out}`);
 process.exit(allMeasured(results) ? 0 : 1);
