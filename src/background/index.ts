@@ -2,6 +2,7 @@
 import '../shared/zod-setup';
 import browser, { type Runtime } from 'webextension-polyfill';
 import { STATUS_PORT } from '../shared/messages/push';
+import { ItemStorage } from '../shared/storage/item-storage';
 import { ServerOAuthProvider } from './auth/provider';
 import { signIn } from './auth/sign-in';
 import { forgetServer, storageVault } from './auth/storage';
@@ -25,11 +26,13 @@ import { SiteHealth } from './site-health';
 import { SiteSettingsStore } from './site-settings';
 import { StatusHub } from './status-hub';
 
+const local = new ItemStorage(browser.storage.local);
+const session = new ItemStorage(browser.storage.session);
 const originRewrite = new OriginRewrite(chrome.declarativeNetRequest, browser.runtime.id);
-const store = new ServerStore(browser.storage.local, (servers) => originRewrite.sync(servers));
+const store = new ServerStore(local, (servers) => originRewrite.sync(servers));
 const reachable = (url: URL) => canReach(url, browser.permissions);
 const manager: SessionManager = new SessionManager({
-  sessionArea: browser.storage.session,
+  sessionStorage: session,
   headers: (id) => store.headers(id),
   onChange: () => hub.changed(),
   canReach: reachable,
@@ -39,7 +42,7 @@ const manager: SessionManager = new SessionManager({
       new ServerOAuthProvider({
         serverUrl: new URL(config.url.trim()),
         redirectUrl: redirectUrl(),
-        vault: storageVault(browser.storage.local, config.id),
+        vault: storageVault(local, config.id),
         ...(config.oauth?.clientId
           ? {
               preRegistered: {
@@ -55,25 +58,23 @@ const manager: SessionManager = new SessionManager({
         onChange,
       }),
     signIn: (provider, serverUrl) => signIn(provider, serverUrl, webAuthFlow),
-    forget: (serverId) => forgetServer(browser.storage.local, serverId),
+    forget: (serverId) => forgetServer(local, serverId),
   },
 });
-const siteSettings = new SiteSettingsStore(browser.storage.local);
+const siteSettings = new SiteSettingsStore(local);
 const hub = new StatusHub(
   async () => (await store.list()).map((c) => manager.view(c)),
   () => siteSettings.all(),
 );
-const calls = new CallService(manager, browser.storage.local, siteSettings, () =>
-  hub.activityChanged(),
-);
-const policies = new PolicyStore(browser.storage.local);
+const calls = new CallService(manager, local, siteSettings, () => hub.activityChanged());
+const policies = new PolicyStore(local);
 const pushToTab = (tabId: number, push: unknown) =>
   void browser.tabs.sendMessage(tabId, push).catch(() => {});
 const elicitations = new Elicitations(pushToTab);
 const health = new SiteHealth();
 const backup = new BackupService(store, policies, siteSettings);
 const pending = new PendingCalls(
-  browser.storage.session,
+  session,
   async () => new Set((await browser.tabs.query({})).flatMap((tab) => tab.id ?? [])),
   () => hub.activityChanged(),
 );

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import '../../shared/zod-setup';
 import { backupSchema } from '../../shared/backup/format';
 import { parseImport } from '../../shared/backup/parse';
-import { memoryArea } from '../../shared/storage/item';
+import { memoryStorage } from '../../shared/storage/item-storage';
 import { PolicyStore } from '../calls/policy-store';
 import { ServerStore } from '../servers/store';
 import { SiteSettingsStore } from '../site-settings';
 import { BackupService } from './service';
 
 function profile() {
-  const area = memoryArea();
+  const area = memoryStorage();
   const store = new ServerStore(area);
   const policies = new PolicyStore(area);
   const sites = new SiteSettingsStore(area);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoryArea } from '../../shared/storage/item';
+import { memoryStorage } from '../../shared/storage/item-storage';
 import type { ServerSession } from '../sessions/session';
 import { nameServers, PendingCalls } from './pending';
 
@@ -10,7 +10,7 @@ const open =
 
 describe('PendingCalls', () => {
   it('lists what each open tab last reported, then the running calls', async () => {
-    const pending = new PendingCalls(memoryArea(), open(1, 2));
+    const pending = new PendingCalls(memoryStorage(), open(1, 2));
     await pending.report(1, 'chatgpt', [{ server: 'a', tool: 'echo' }, { tool: 'add' }]);
     await pending.report(2, 'claude', [{ tool: 'x' }]);
     await pending.report(1, 'chatgpt', [{ tool: 'add' }]);
@@ -23,7 +23,7 @@ describe('PendingCalls', () => {
   });
 
   it('drops a tab that reports nothing waiting, one that closed, and a call that ended', async () => {
-    const pending = new PendingCalls(memoryArea(), open(1, 2));
+    const pending = new PendingCalls(memoryStorage(), open(1, 2));
     await pending.report(1, 'chatgpt', [{ tool: 'echo' }]);
     await pending.report(1, 'chatgpt', []);
     await pending.report(2, 'chatgpt', [{ tool: 'echo' }]);
@@ -34,14 +34,14 @@ describe('PendingCalls', () => {
   });
 
   it('leaves out tabs no longer open, whose closing a stopped worker never heard of', async () => {
-    const pending = new PendingCalls(memoryArea(), open(2));
+    const pending = new PendingCalls(memoryStorage(), open(2));
     await pending.report(1, 'chatgpt', [{ tool: 'echo' }]);
     pending.started(1, 'chatgpt', { tool: 'slow' });
     expect(await pending.list()).toEqual([]);
   });
 
   it('keeps the waiting cards for a restarted worker', async () => {
-    const area = memoryArea();
+    const area = memoryStorage();
     await new PendingCalls(area, open(1)).report(1, 'gemini', [{ tool: 'echo' }]);
     expect(await new PendingCalls(area, open(1)).list()).toEqual([
       { tabId: 1, site: 'gemini', phase: 'waiting', tool: 'echo' },
@@ -50,7 +50,7 @@ describe('PendingCalls', () => {
 
   it('says when the list changed, and only then', async () => {
     const onChange = vi.fn();
-    const pending = new PendingCalls(memoryArea(), open(1), onChange);
+    const pending = new PendingCalls(memoryStorage(), open(1), onChange);
     await pending.report(1, 'chatgpt', [{ tool: 'echo' }]);
     await pending.report(1, 'chatgpt', [{ tool: 'echo' }]);
     expect(onChange).toHaveBeenCalledTimes(1);
@@ -61,7 +61,7 @@ describe('PendingCalls', () => {
   });
 
   it('applies reports that cross each other in the order they came', async () => {
-    const pending = new PendingCalls(memoryArea(), open(1));
+    const pending = new PendingCalls(memoryStorage(), open(1));
     await Promise.all([
       pending.report(1, 'chatgpt', [{ tool: 'a' }]),
       pending.report(1, 'chatgpt', [{ tool: 'b' }]),

@@ -1,7 +1,7 @@
 // What waits for the user or runs now in chat tabs, for the popup: the cards waiting for Run as
 // each tab last reported them (kept across worker restarts), and the calls running from tabs.
 import type { PendingCall } from '../../shared/messages/views';
-import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import type { ItemStorage } from '../../shared/storage/item-storage';
 import { type CallName, waitingCardsItem } from '../../shared/storage/items';
 import type { ServerSession } from '../sessions/session';
 import { resolveSession } from './resolve';
@@ -12,12 +12,10 @@ type Waiting = Record<string, { site: string; calls: CallName[] }>;
 export type PendingEntry = Omit<PendingCall, 'server'> & CallName;
 
 export class PendingCalls {
-  private waiting: Promise<Waiting> | undefined;
-  private writes: Promise<unknown> = Promise.resolve();
   private readonly running = new Set<PendingEntry>();
 
   constructor(
-    private readonly area: StorageAreaLike,
+    private readonly storage: ItemStorage,
     /** The ids of the tabs open now: a tab closed while no worker ran never said goodbye. */
     private readonly openTabs: () => Promise<Set<number>>,
     /** Told whenever the list changes, so an open popup asks again. */
@@ -57,22 +55,18 @@ export class PendingCalls {
   }
 
   private load(): Promise<Waiting> {
-    this.waiting ??= readItem(this.area, waitingCardsItem).then(({ value }) => value);
-    return this.waiting;
+    return this.storage.get(waitingCardsItem);
   }
 
-  /** Writes queue up, so reports that cross each other all land, in order. */
-  private update(change: (waiting: Waiting) => Waiting): Promise<void> {
-    const run = this.writes.then(async () => {
-      const before = await this.load();
+  /** Reports that cross each other all land, in order. */
+  private async update(change: (waiting: Waiting) => Waiting): Promise<void> {
+    let changed = false;
+    await this.storage.update(waitingCardsItem, (before) => {
       const after = change(before);
-      if (JSON.stringify(after) === JSON.stringify(before)) return;
-      this.waiting = Promise.resolve(after);
-      this.onChange();
-      await writeItem(this.area, waitingCardsItem, after);
+      changed = JSON.stringify(after) !== JSON.stringify(before);
+      return changed ? after : before;
     });
-    this.writes = run.catch(() => {});
-    return run;
+    if (changed) this.onChange();
   }
 }
 

@@ -2,6 +2,7 @@ import { SdkError, SdkErrorCode } from '@modelcontextprotocol/client';
 import { describe, expect, it, vi } from 'vitest';
 import type { ToolCall } from '../../shared/mcp/tool-call';
 import { memoryArea, writeItem } from '../../shared/storage/item';
+import { ItemStorage } from '../../shared/storage/item-storage';
 import { policiesItem } from '../../shared/storage/items';
 import type { SessionManager } from '../sessions/manager';
 import { CallService } from './service';
@@ -34,7 +35,7 @@ function setup(callTool: CallTool = async () => ({ content: [{ type: 'text', tex
   const manager = { all: () => [session] } as unknown as SessionManager;
   const area = memoryArea();
   const onActivity = vi.fn();
-  const service = new CallService(manager, area, undefined, onActivity);
+  const service = new CallService(manager, new ItemStorage(area), undefined, onActivity);
   return { service, session, area, onActivity };
 }
 

@@ -10,7 +10,7 @@ import {
 import { SwitchboardError, toWireError } from '../../shared/errors';
 import type { ToolCall } from '../../shared/mcp/tool-call';
 import type { Activity, CallOutcome, ChatToolResult } from '../../shared/messages/views';
-import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import type { ItemStorage } from '../../shared/storage/item-storage';
 import { activityItem, type Policy, policiesItem } from '../../shared/storage/items';
 import { diagnose } from '../sessions/diagnose';
 import type { SessionManager } from '../sessions/manager';
@@ -64,12 +64,12 @@ export class CallService {
 
   constructor(
     private readonly manager: SessionManager,
-    private readonly area: StorageAreaLike,
+    private readonly storage: ItemStorage,
     private readonly sites?: SiteSettingsStore,
     /** Told when a call was recorded or the activity cleared, so open pages can refresh. */
     private readonly onActivity: () => void = () => {},
   ) {
-    this.loaded = readItem(area, activityItem).then(({ value }) => {
+    this.loaded = storage.get(activityItem).then((value) => {
       this.metrics = Metrics.fromJSON(value.metrics);
       this.log = CallLog.fromJSON(value.log);
     });
@@ -83,7 +83,7 @@ export class CallService {
     const sessions = this.manager.all();
     await Promise.all(sessions.map((s) => s.ensureConnected()));
     const session = resolveSession(sessions, call);
-    const { value: policies } = await readItem(this.area, policiesItem);
+    const policies = await this.storage.get(policiesItem);
     const entry = session.catalog.tools.find((t) => t.name === call.tool);
     const policy = policyFor(policies, session.config.id, entry ?? { name: call.tool });
     try {
@@ -189,7 +189,7 @@ export class CallService {
       const entry = session.catalog.tools.find((t) => t.name === call.tool);
       if (entry?.unavailable)
         return { problems: [`${call.tool} cannot be called: ${entry.unavailable}`] };
-      const { value: policies } = await readItem(this.area, policiesItem);
+      const policies = await this.storage.get(policiesItem);
       const policy = policyFor(policies, session.config.id, entry ?? { name: call.tool });
       return { problems: entry ? argumentProblems(entry.inputSchema, call.arguments) : [], policy };
     } catch (error) {
@@ -285,12 +285,13 @@ export class CallService {
     // A worker may be stopped at any moment; a short delay batches bursts of calls.
     this.saveTimer ??= setTimeout(() => {
       this.saveTimer = undefined;
-      void this.save();
+      // A failed write is reported by the storage; the next record saves everything again.
+      this.save().catch(() => {});
     }, 200);
   }
 
   private save(): Promise<void> {
-    return writeItem(this.area, activityItem, {
+    return this.storage.write(activityItem, {
       metrics: this.metrics.toJSON(),
       log: this.log.toJSON(),
     });

@@ -2,7 +2,8 @@
 // of both items; secrets are read here and handed to sessions, never to another context.
 import { SwitchboardError } from '../../shared/errors';
 import type { HeadersInput, OAuthInput } from '../../shared/messages/contract';
-import { type Item, readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import type { Item } from '../../shared/storage/item';
+import type { ItemStorage } from '../../shared/storage/item-storage';
 import {
   DEFAULT_CALL_TIMEOUT_MS,
   type ServerConfig,
@@ -36,16 +37,14 @@ export interface ServerUpsert {
 type Secrets = Record<string, { headers: Record<string, string>; clientSecret?: string }>;
 
 export class ServerStore {
-  private writes: Promise<unknown> = Promise.resolve();
-
   constructor(
-    private readonly area: StorageAreaLike,
+    private readonly storage: ItemStorage,
     /** Told the new list after each write, before the write's caller goes on (origin-rewrite.ts). */
     private readonly written: (servers: ServerConfig[]) => Promise<void> = async () => {},
   ) {}
 
-  async list(): Promise<ServerConfig[]> {
-    return (await readItem(this.area, serversItem)).value;
+  list(): Promise<ServerConfig[]> {
+    return this.storage.get(serversItem);
   }
 
   async get(id: string): Promise<ServerConfig> {
@@ -56,12 +55,12 @@ export class ServerStore {
   }
 
   async headers(id: string): Promise<Record<string, string>> {
-    return (await readItem(this.area, secretsItem)).value[id]?.headers ?? {};
+    return (await this.storage.get(secretsItem))[id]?.headers ?? {};
   }
 
   /** The secret of the server's pre-registered OAuth client, if the user entered one. */
   async clientSecret(id: string): Promise<string | undefined> {
-    return (await readItem(this.area, secretsItem)).value[id]?.clientSecret || undefined;
+    return (await this.storage.get(secretsItem))[id]?.clientSecret || undefined;
   }
 
   /**
@@ -187,8 +186,8 @@ export class ServerStore {
   }
 
   /**
-   * Read-modify-write, one at a time. When a stored item cannot be read it is copied aside before
-   * anything overwrites it, so a bad write never loses the user's servers.
+   * Read-modify-write of both items, one change at a time. When a stored item cannot be read it is
+   * copied aside before anything overwrites it, so a bad write never loses the user's servers.
    */
   private update<T>(
     change: (
@@ -196,24 +195,23 @@ export class ServerStore {
       secrets: Secrets,
     ) => { servers: ServerConfig[]; secrets: Secrets; result: T },
   ): Promise<T> {
-    const run = this.writes.then(async () => {
+    return this.storage.queue([serversItem, secretsItem], async (put) => {
       const servers = await this.readKeepingBad<ServerConfig[]>(serversItem);
       const secrets = await this.readKeepingBad<Secrets>(secretsItem);
       const next = change(servers, secrets);
-      await writeItem(this.area, secretsItem, next.secrets);
-      await writeItem(this.area, serversItem, next.servers);
+      await put(secretsItem, next.secrets);
+      await put(serversItem, next.servers);
       await this.written(next.servers);
       return next.result;
     });
-    this.writes = run.catch(() => {});
-    return run;
   }
 
   private async readKeepingBad<T>(item: Item<T>): Promise<T> {
-    const read = await readItem(this.area, item);
+    const read = await this.storage.read(item);
     if (read.problem) {
-      const raw = (await this.area.get(item.key))[item.key];
-      await this.area.set({ [`${item.key}.unreadable.${Date.now()}`]: raw });
+      const { area } = this.storage;
+      const raw = (await area.get(item.key))[item.key];
+      await area.set({ [`${item.key}.unreadable.${Date.now()}`]: raw });
     }
     return read.value;
   }
