@@ -33,8 +33,6 @@ export interface HandlerDeps {
   manager: SessionManager;
   calls: CallService;
   pending: PendingCalls;
-  /** Settles once a (re)started worker has reopened the sessions of the stored servers. */
-  booted: Promise<void>;
   pushToTab(tabId: number, push: ProgressPush | ElicitPush): void;
   /** Questions servers ask during calls, waiting for the user's answer in a card. */
   elicitations: Elicitations;
@@ -54,7 +52,6 @@ export function createHandlers({
   manager,
   calls,
   pending,
-  booted,
   pushToTab,
   elicitations,
   backup,
@@ -66,7 +63,6 @@ export function createHandlers({
   const resync = async () => manager.sync(await store.list());
   /** Every connected server's tools under the names the model uses. */
   const catalogTools = async (): Promise<CatalogTool[]> => {
-    await booted;
     const sessions = manager.all();
     await Promise.all(sessions.map((s) => s.ensureConnected()));
     const { connected, names } = catalogOf(sessions);
@@ -86,7 +82,6 @@ export function createHandlers({
     });
   };
   const connectedSession = async (serverId: string) => {
-    await booted;
     const session = manager.get(serverId);
     if (!session) throw new SwitchboardError('server_not_found', 'That server is not enabled.');
     return session;
@@ -173,7 +168,6 @@ export function createHandlers({
       if (siteId && !(await siteSettings.of(siteId)).enabled) {
         throw new SwitchboardError('denied', 'MCP Switchboard is turned off for this site.');
       }
-      await booted;
       const onProgress =
         callKey && tabId !== undefined && sender === 'content-script'
           ? (progress: ProgressPush['progress']) =>
@@ -208,18 +202,15 @@ export function createHandlers({
       return {};
     },
     'calls.pending': async () => {
-      await booted;
       return { calls: nameServers(await pending.list(), manager.all()) };
     },
     'tools.cancel': async ({ callKey }) => ({ cancelled: calls.cancel(callKey) }),
     'tools.declined': async ({ call }, { siteId }) => {
-      await booted;
       await calls.declined(call, siteId);
       return {};
     },
     'tools.check': async ({ call }) => calls.check(call),
     'catalog.get': async () => {
-      await booted;
       const configs = await store.list();
       // Every server, down or turned off too: the user sets policies from their last known tools.
       const servers = await Promise.all(

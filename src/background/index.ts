@@ -80,15 +80,20 @@ const pending = new PendingCalls(
 );
 browser.tabs.onRemoved.addListener((tabId) => {
   health.forget(tabId);
-  void pending.forget(tabId);
+  // A failed write is reported by the storage.
+  pending.forget(tabId).catch(() => {});
 });
 
 // Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions,
 // after the Origin rules match the stored servers again.
-const booted = store.list().then(async (servers) => {
-  await originRewrite.sync(servers);
-  manager.sync(servers);
-});
+const booted = store
+  .list()
+  .then(async (servers) => {
+    await originRewrite.sync(servers);
+    manager.sync(servers);
+  })
+  // Messages wait for this; a worker that could not start cleanly still answers them.
+  .catch((error: unknown) => console.error('[MCP Switchboard] start-up failed:', error));
 
 // A host permission granted or removed, here or in chrome://extensions, changes who can connect.
 const accessChanged = () => void booted.then(() => recheckAccess(manager.all(), reachable));
@@ -105,7 +110,6 @@ const route = createRouter(
     manager,
     calls,
     pending,
-    booted,
     pushToTab,
     elicitations,
     backup,
@@ -119,6 +123,7 @@ const route = createRouter(
       }),
   }),
   browser.runtime.id,
+  booted,
 );
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>

@@ -66,6 +66,22 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
 }
 
 describe('router', () => {
+  it('runs no handler, tools.check included, before the worker has started', async () => {
+    let started = () => {};
+    const startUp = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const check = vi.fn(async () => ({ problems: [] }));
+    const route = createRouter(handlers({ 'tools.check': check }), ID, startUp);
+    const call = { call_id: 'c1', tool: 'echo', arguments: {} };
+    const answer = route({ type: 'tools.check', payload: { call } }, content);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(check).not.toHaveBeenCalled();
+    started();
+    expect(await answer).toEqual({ ok: true, value: { problems: [] } });
+    expect(check).toHaveBeenCalledOnce();
+  });
+
   it('answers a valid request from an allowed sender', async () => {
     const route = createRouter(handlers(), ID);
     expect(await route({ type: 'servers.list', payload: {} }, page)).toEqual({

@@ -83,7 +83,7 @@ export class SessionManager {
           this.updateRecord(id, undefined).catch(() => {});
           this.accounts.delete(id);
           // A removed server leaves no tokens behind.
-          void this.deps.oauth?.forget(id);
+          this.deps.oauth?.forget(id).catch(() => {});
         }
       }
     }
