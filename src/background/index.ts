@@ -25,9 +25,12 @@ import { SessionManager } from './sessions/manager';
 import { SiteHealth } from './site-health';
 import { SiteSettingsStore } from './site-settings';
 import { StatusHub } from './status-hub';
+import { StorageHealth } from './storage-health';
 
-const local = new ItemStorage(browser.storage.local);
-const session = new ItemStorage(browser.storage.session);
+// A failed write is logged and shown on the extension pages until the item saves again.
+const storageHealth = new StorageHealth(() => hub.changed());
+const local = new ItemStorage(browser.storage.local, storageHealth.report);
+const session = new ItemStorage(browser.storage.session, storageHealth.report);
 const originRewrite = new OriginRewrite(chrome.declarativeNetRequest, browser.runtime.id);
 const store = new ServerStore(local, (servers) => originRewrite.sync(servers));
 const reachable = (url: URL) => canReach(url, browser.permissions);
@@ -62,9 +65,10 @@ const manager: SessionManager = new SessionManager({
   },
 });
 const siteSettings = new SiteSettingsStore(local);
-const hub = new StatusHub(
+const hub: StatusHub = new StatusHub(
   async () => (await store.list()).map((c) => manager.view(c)),
   () => siteSettings.all(),
+  () => storageHealth.problems(),
 );
 const calls = new CallService(manager, local, siteSettings, () => hub.activityChanged());
 const policies = new PolicyStore(local);

@@ -23,6 +23,7 @@ import {
   SERVER_STATES,
   serverCatalogSchema,
   serverViewSchema,
+  storageProblemSchema,
 } from './views';
 
 const empty = z.object({}).strict();
@@ -369,6 +370,8 @@ export type MessageName = keyof Messages;
 export const statusPushSchema = z.object({
   type: z.literal('servers'),
   servers: z.array(serverViewSchema),
+  /** Settings or state that could not be saved; empty when all is well. */
+  problems: z.array(storageProblemSchema).default([]),
 });
 export type StatusPush = z.infer<typeof statusPushSchema>;
 

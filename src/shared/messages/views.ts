@@ -197,3 +197,12 @@ export const pendingCallSchema = z.object({
   tool: z.string(),
 });
 export type PendingCall = z.infer<typeof pendingCallSchema>;
+
+/** Something the background could not save or read back, worded for the user. */
+export const storageProblemSchema = z.object({
+  /** The stored item concerned; one problem per item. */
+  key: z.string(),
+  message: z.string(),
+  at: z.number(),
+});
+export type StorageProblem = z.infer<typeof storageProblemSchema>;
