@@ -168,30 +168,23 @@ export function createHandlers({
       if (siteId && !(await siteSettings.of(siteId)).enabled) {
         throw new SwitchboardError('denied', 'MCP Switchboard is turned off for this site.');
       }
-      const onProgress =
-        callKey && tabId !== undefined && sender === 'content-script'
-          ? (progress: ProgressPush['progress']) =>
-              pushToTab(tabId, { type: 'call.progress', callKey, progress })
-          : undefined;
-      // A server's question during the call goes to this call's card, in this tab only.
-      const onElicit =
-        callKey && tabId !== undefined && sender === 'content-script'
-          ? (request: ElicitRequestParams) => elicitations.ask(tabId, callKey, request)
-          : undefined;
-      // The popup lists calls running from chat tabs, with a way to show their tab.
-      const done = tabId !== undefined && siteId ? pending.started(tabId, siteId, call) : () => {};
-      try {
-        return await calls.call(call, {
-          ...(siteId ? { siteId } : {}),
-          approval,
-          ...(callKey ? { callKey } : {}),
-          ...(onProgress ? { onProgress } : {}),
-          ...(onElicit ? { onElicit } : {}),
-        });
-      } finally {
-        done();
-        if (callKey) elicitations.endCall(callKey);
-      }
+      const tab = sender === 'content-script' ? tabId : undefined;
+      // Progress and a server's questions go to this call's card, in this tab only.
+      const card =
+        tab !== undefined && callKey
+          ? {
+              onProgress: (progress: ProgressPush['progress']) =>
+                pushToTab(tab, { type: 'call.progress', callKey, progress }),
+              onElicit: (request: ElicitRequestParams) => elicitations.ask(tab, callKey, request),
+            }
+          : {};
+      return calls.call(call, {
+        approval,
+        ...(siteId ? { siteId } : {}),
+        ...(tab === undefined ? {} : { tabId: tab }),
+        ...(callKey ? { callKey } : {}),
+        ...card,
+      });
     },
     'elicit.answer': async ({ elicitId, action, content }, { tabId }) => {
       elicitations.answer(elicitId, tabId, { action, ...(content ? { content } : {}) });
@@ -204,7 +197,10 @@ export function createHandlers({
     'calls.pending': async () => {
       return { calls: nameServers(await pending.list(), manager.all()) };
     },
-    'tools.cancel': async ({ callKey }) => ({ cancelled: calls.cancel(callKey) }),
+    'tools.cancel': async ({ callKey }, { sender, tabId }) => ({
+      // A card cancels only its own tab's call of that key.
+      cancelled: calls.cancel(sender === 'content-script' ? tabId : undefined, callKey),
+    }),
     'tools.declined': async ({ call }, { siteId }) => {
       await calls.declined(call, siteId);
       return {};

@@ -11,6 +11,7 @@ import { BackupService } from './backup/service';
 import { Elicitations } from './calls/elicitations';
 import { PendingCalls } from './calls/pending';
 import { PolicyStore } from './calls/policy-store';
+import { RunningCalls } from './calls/running';
 import { CallService } from './calls/service';
 import { insertIntoChat } from './chat-tabs';
 import { testConnection } from './connection-test/test-connection';
@@ -70,15 +71,30 @@ const hub: StatusHub = new StatusHub(
   () => siteSettings.all(),
   () => storageHealth.problems(),
 );
-const calls = new CallService(manager, local, siteSettings, () => hub.activityChanged());
 const policies = new PolicyStore(local);
 const pushToTab = (tabId: number, push: unknown) =>
   void browser.tabs.sendMessage(tabId, push).catch(() => {});
 const elicitations = new Elicitations(pushToTab);
+// The popup lists running calls; a question a call left open goes when the call ends.
+const running = new RunningCalls(
+  () => hub.activityChanged(),
+  ({ tab, callKey }) => {
+    if (tab && callKey !== undefined) elicitations.endCall(tab.id, callKey);
+  },
+);
+const calls = new CallService({
+  sessions: () => manager.all(),
+  policies: () => policies.get(),
+  storage: local,
+  running,
+  sites: siteSettings,
+  onActivity: () => hub.activityChanged(),
+});
 const health = new SiteHealth();
 const backup = new BackupService(store, policies, siteSettings);
 const pending = new PendingCalls(
   session,
+  running,
   async () => new Set((await browser.tabs.query({})).flatMap((tab) => tab.id ?? [])),
   () => hub.activityChanged(),
 );

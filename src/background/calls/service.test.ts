@@ -4,7 +4,8 @@ import type { ToolCall } from '../../shared/mcp/tool-call';
 import { memoryArea, writeItem } from '../../shared/storage/item';
 import { ItemStorage } from '../../shared/storage/item-storage';
 import { policiesItem } from '../../shared/storage/items';
-import type { SessionManager } from '../sessions/manager';
+import type { ServerSession } from '../sessions/session';
+import { RunningCalls } from './running';
 import { CallService } from './service';
 
 type CallTool = (name: string, args: unknown, options: { signal?: AbortSignal }) => unknown;
@@ -32,11 +33,18 @@ function setup(callTool: CallTool = async () => ({ content: [{ type: 'text', tex
     ensureConnected: async () => {},
     callTool: vi.fn(callTool),
   };
-  const manager = { all: () => [session] } as unknown as SessionManager;
   const area = memoryArea();
+  const storage = new ItemStorage(area);
   const onActivity = vi.fn();
-  const service = new CallService(manager, new ItemStorage(area), undefined, onActivity);
-  return { service, session, area, onActivity };
+  const running = new RunningCalls();
+  const service = new CallService({
+    sessions: () => [session as unknown as ServerSession],
+    policies: () => storage.get(policiesItem),
+    storage,
+    running,
+    onActivity,
+  });
+  return { service, session, area, onActivity, running };
 }
 
 const read = (path: unknown = '/a'): ToolCall => ({
@@ -111,7 +119,7 @@ describe('CallService activity', () => {
     });
     await expect(service.call(read(), fromChatGpt)).rejects.toMatchObject({ code: 'timeout' });
     const slow = service.call(read('/slow'), { ...fromChatGpt, callKey: 'k1' });
-    await vi.waitFor(() => expect(service.cancel('k1')).toBe(true));
+    await vi.waitFor(() => expect(service.cancel(undefined, 'k1')).toBe(true));
     await expect(slow).rejects.toMatchObject({ code: 'cancelled' });
     const { log, metrics } = await service.activity();
     expect(log.map((e) => e.outcome)).toEqual(['cancelled', 'timeout']);
@@ -136,6 +144,18 @@ describe('CallService activity', () => {
     ]);
     expect(metrics.tools).toEqual([]);
     expect(onActivity).toHaveBeenCalledTimes(1);
+  });
+
+  it('decides each call from policies kept in memory, and sees a change to them at once', async () => {
+    const { service, area, session } = setup();
+    const reads = vi.spyOn(area, 'get');
+    for (let i = 0; i < 3; i++) await service.call(read(), fromChatGpt);
+    expect(reads.mock.calls.filter(([key]) => key === 'policies')).toHaveLength(1);
+    // Written by another worker, or the settings page: the next call is decided by it.
+    await writeItem(area, policiesItem, { s1: { tools: { read: 'deny' } } });
+    await expect(service.call(read(), fromChatGpt)).rejects.toMatchObject({ code: 'denied' });
+    expect(await service.check(read())).toEqual({ problems: [], policy: 'deny' });
+    expect(session.callTool).toHaveBeenCalledTimes(3);
   });
 
   it('clears the log and the metrics, and says so', async () => {
