@@ -85,6 +85,7 @@ const running = new RunningCalls(
 const calls = new CallService({
   sessions: () => manager.all(),
   policies: () => policies.get(),
+  servers: () => store.list(),
   storage: local,
   running,
   sites: siteSettings,

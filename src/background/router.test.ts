@@ -17,6 +17,7 @@ const view = {
   enabled: true,
   transport: 'auto' as const,
   callTimeoutMs: 60_000,
+  callsPerMinute: 60,
   headerNames: [],
   status: {
     state: 'connected' as const,

@@ -21,6 +21,7 @@ async function filled() {
   const server = await p.store.add({
     url: 'http://127.0.0.1:3001/mcp',
     name: 'everything',
+    callsPerMinute: 12,
     headers: [{ name: 'Authorization', value: 'Bearer s3cret' }],
   });
   await p.policies.set(server.id, 'echo', 'allow');
@@ -44,6 +45,7 @@ describe('BackupService', () => {
           enabled: true,
           transport: 'auto',
           callTimeoutMs: 60_000,
+          callsPerMinute: 12,
           headers: { Authorization: null },
           policies: { tools: { echo: 'allow' } },
         },
@@ -71,7 +73,11 @@ describe('BackupService', () => {
     const done = await target.backup.import(parsed.value.plan, preview.basis);
     expect(done.applied).toBe(true);
     const [server] = await target.store.list();
-    expect(server).toMatchObject({ name: 'everything', headerNames: ['Authorization'] });
+    expect(server).toMatchObject({
+      name: 'everything',
+      headerNames: ['Authorization'],
+      callsPerMinute: 12,
+    });
     expect(await target.store.headers(server!.id)).toEqual({ Authorization: 'Bearer s3cret' });
     expect(await target.policies.get()).toEqual({ [server!.id]: { tools: { echo: 'allow' } } });
     expect((await target.sites.all()).chatgpt).toMatchObject({

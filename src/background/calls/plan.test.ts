@@ -23,6 +23,7 @@ const session = {
 const sources = (policies: Policies = {}) => ({
   sessions: () => [session],
   policies: async () => policies,
+  servers: async () => [],
 });
 const call = (tool: string, args: Record<string, unknown> = {}): ToolCall => ({
   call_id: 'c1',

@@ -3,7 +3,13 @@
 // plan, so they cannot disagree (issue #16).
 import { SwitchboardError } from '../../shared/errors';
 import type { ToolCall } from '../../shared/mcp/tool-call';
-import type { CatalogToolEntry, Policies, Policy } from '../../shared/storage/items';
+import {
+  type CatalogToolEntry,
+  DEFAULT_CALLS_PER_MINUTE,
+  type Policies,
+  type Policy,
+  type ServerConfig,
+} from '../../shared/storage/items';
 import type { ServerSession } from '../sessions/session';
 import { type Approval, consentRefusal, policyFor } from './policy';
 import { resolveSession } from './resolve';
@@ -17,6 +23,8 @@ export interface CallPlan {
   policy: Policy;
   /** What is wrong with the arguments, one problem a line; empty when they fit. */
   problems: string[];
+  /** The server's cap on tool calls a minute, as the user set it now. */
+  callsPerMinute: number;
 }
 
 export interface PlanSources {
@@ -24,6 +32,11 @@ export interface PlanSources {
   sessions(): ServerSession[];
   /** The consent policies, from memory (ItemStorage). */
   policies(): Promise<Policies>;
+  /**
+   * The configured servers, from memory: settings that need no new session (the cap on calls)
+   * change without one, so the session's copy of its config can be older.
+   */
+  servers(): Promise<ServerConfig[]>;
 }
 
 /** Plans a call; throws a SwitchboardError saying why when no connected server takes it. */
@@ -39,12 +52,16 @@ export async function planCall(call: ToolCall, sources: PlanSources): Promise<Ca
       'tool_not_found',
       `${session.config.name} no longer has ${call.tool}.`,
     );
+  const { id } = session.config;
+  const [policies, servers] = await Promise.all([sources.policies(), sources.servers()]);
+  const config = servers.find((s) => s.id === id) ?? session.config;
   return {
     session,
     server: session.config.name,
     entry,
-    policy: policyFor(await sources.policies(), session.config.id, entry),
+    policy: policyFor(policies, id, entry),
     problems: argumentProblems(entry.inputSchema, call.arguments),
+    callsPerMinute: config.callsPerMinute ?? DEFAULT_CALLS_PER_MINUTE,
   };
 }
 

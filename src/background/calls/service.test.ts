@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ToolCall } from '../../shared/mcp/tool-call';
 import { memoryArea, writeItem } from '../../shared/storage/item';
 import { ItemStorage } from '../../shared/storage/item-storage';
-import { policiesItem } from '../../shared/storage/items';
+import { policiesItem, type ServerConfig } from '../../shared/storage/items';
 import type { ServerSession } from '../sessions/session';
 import { RunningCalls } from './running';
 import { CallService } from './service';
@@ -35,16 +35,19 @@ function setup(callTool: CallTool = async () => ({ content: [{ type: 'text', tex
   };
   const area = memoryArea();
   const storage = new ItemStorage(area);
+  /** The stored configs: a cap set here applies without a new session. */
+  const servers: ServerConfig[] = [];
   const onActivity = vi.fn();
   const running = new RunningCalls();
   const service = new CallService({
     sessions: () => [session as unknown as ServerSession],
     policies: () => storage.get(policiesItem),
+    servers: async () => servers,
     storage,
     running,
     onActivity,
   });
-  return { service, session, area, onActivity, running };
+  return { service, session, area, onActivity, running, servers };
 }
 
 const read = (path: unknown = '/a'): ToolCall => ({
@@ -156,6 +159,25 @@ describe('CallService activity', () => {
     await expect(service.call(read(), fromChatGpt)).rejects.toMatchObject({ code: 'denied' });
     expect(await service.check(read())).toEqual({ problems: [], policy: 'deny' });
     expect(session.callTool).toHaveBeenCalledTimes(3);
+  });
+
+  it('refuses a call over the server’s cap whoever approved it, logs it as denied, and never sends it', async () => {
+    const { service, session, servers } = setup();
+    servers.push({ ...(session.config as unknown as ServerConfig), callsPerMinute: 2 });
+    await service.call(read(), fromChatGpt);
+    await service.call(read(), { approval: 'user' });
+    const over = service.call(read(), fromChatGpt);
+    await expect(over).rejects.toMatchObject({
+      code: 'rate_limited',
+      message: expect.stringContaining('files takes at most 2 tool calls a minute'),
+    });
+    expect(session.callTool).toHaveBeenCalledTimes(2);
+    const { log, metrics } = await service.activity();
+    expect(log[0]).toMatchObject({
+      outcome: 'denied',
+      error: expect.stringContaining('Try again in'),
+    });
+    expect(metrics.tools[0]).toMatchObject({ calls: 2 });
   });
 
   it('clears the log and the metrics, and says so', async () => {

@@ -20,6 +20,7 @@ import { IdleTimer } from './idle-timer';
 import { Metrics } from './metrics';
 import { type CallPlan, checkAnswer, type PlanSources, planCall, refusalOf } from './plan';
 import type { Approval } from './policy';
+import { RateLimiter } from './rate-limit';
 import type { RunningCalls } from './running';
 
 export interface CallContext {
@@ -40,6 +41,8 @@ export interface CallServiceDeps extends PlanSources {
   storage: ItemStorage;
   running: RunningCalls;
   sites?: SiteSettingsStore;
+  /** The per-server cap on calls a minute; one of its own unless given. */
+  limiter?: RateLimiter;
   /** Told when a call was recorded or the activity cleared, so open pages can refresh. */
   onActivity?: () => void;
 }
@@ -62,8 +65,10 @@ export class CallService {
   private log = new CallLog();
   private readonly loaded: Promise<void>;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly limiter: RateLimiter;
 
   constructor(private readonly deps: CallServiceDeps) {
+    this.limiter = deps.limiter ?? new RateLimiter();
     this.loaded = deps.storage.get(activityItem).then((value) => {
       this.metrics = Metrics.fromJSON(value.metrics);
       this.log = CallLog.fromJSON(value.log);
@@ -80,10 +85,14 @@ export class CallService {
       context.approval === 'auto' && context.siteId !== undefined
         ? ((await this.deps.sites?.of(context.siteId))?.auto ?? false)
         : false;
-    const refusal = refusalOf(plan, context.approval, autoOn);
+    // Only a call that may go counts against the server's cap; the cap holds whoever approved.
+    const refusal =
+      refusalOf(plan, context.approval, autoOn) ??
+      this.limiter.take(plan.session.config.id, plan.server, plan.callsPerMinute);
     if (refusal) {
       this.record(call, plan.server, Date.now(), context, {
-        outcome: refusal.code === 'denied' ? 'denied' : 'failed',
+        // The settings said no (a policy, auto mode, the cap); anything else: it could not run.
+        outcome: refusal.code === 'denied' || refusal.code === 'rate_limited' ? 'denied' : 'failed',
         error: refusal.message,
         triedServer: false,
       });

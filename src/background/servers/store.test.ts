@@ -131,3 +131,19 @@ describe('ServerStore OAuth settings', () => {
     expect(await store.clientSecret(s.id)).toBeUndefined();
   });
 });
+
+describe('ServerStore cap on calls a minute', () => {
+  it('keeps none until the user sets one, then keeps it through edits and imports that leave it out', async () => {
+    const store = new ServerStore(memoryStorage());
+    const s = await store.add({ url: 'http://127.0.0.1:1/mcp' });
+    expect(s.callsPerMinute).toBeUndefined();
+    expect((await store.edit(s.id, { callsPerMinute: 5 })).callsPerMinute).toBe(5);
+    expect((await store.edit(s.id, { name: 'renamed' })).callsPerMinute).toBe(5);
+    const [imported] = await store.upsert([{ name: 'renamed', url: 'http://127.0.0.1:1/mcp' }]);
+    expect(imported?.callsPerMinute).toBe(5);
+    const [changed] = await store.upsert([
+      { name: 'renamed', url: 'http://127.0.0.1:1/mcp', callsPerMinute: 9 },
+    ]);
+    expect(changed?.callsPerMinute).toBe(9);
+  });
+});

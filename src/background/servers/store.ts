@@ -19,6 +19,7 @@ export interface ServerInput {
   enabled?: boolean;
   transport?: TransportPreference;
   callTimeoutMs?: number;
+  callsPerMinute?: number;
   headers?: HeadersInput;
   omitOrigin?: boolean;
   oauth?: OAuthInput;
@@ -31,6 +32,7 @@ export interface ServerUpsert {
   enabled?: boolean;
   transport?: TransportPreference;
   callTimeoutMs?: number;
+  callsPerMinute?: number;
   headers?: Record<string, string>;
 }
 
@@ -90,6 +92,7 @@ export class ServerStore {
         transport: input.transport ?? 'auto',
         callTimeoutMs: input.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
         headerNames: Object.keys(headers),
+        ...callsPerMinuteOf(input.callsPerMinute),
         ...(input.omitOrigin ? { omitOrigin: true } : {}),
         ...oauthSettings(undefined, input.oauth),
       };
@@ -127,6 +130,7 @@ export class ServerStore {
         ...(patch.enabled === undefined ? {} : { enabled: patch.enabled }),
         ...(patch.transport ? { transport: patch.transport } : {}),
         ...(patch.callTimeoutMs ? { callTimeoutMs: patch.callTimeoutMs } : {}),
+        ...callsPerMinuteOf(patch.callsPerMinute),
         ...(patch.omitOrigin === undefined ? {} : { omitOrigin: patch.omitOrigin }),
         ...(headers ? { headerNames: Object.keys(headers) } : {}),
       };
@@ -164,6 +168,7 @@ export class ServerStore {
           transport: entry.transport ?? current?.transport ?? 'auto',
           callTimeoutMs: entry.callTimeoutMs ?? current?.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
           headerNames: entry.headers ? Object.keys(entry.headers) : (current?.headerNames ?? []),
+          ...callsPerMinuteOf(entry.callsPerMinute ?? current?.callsPerMinute),
           // Not in the backup format: an import keeps the switch and the sign-in settings as the
           // user set them here.
           ...(current?.omitOrigin ? { omitOrigin: true } : {}),
@@ -215,6 +220,11 @@ export class ServerStore {
     }
     return read.value;
   }
+}
+
+/** A cap the user set, or nothing: absent means the default. */
+function callsPerMinuteOf(cap: number | undefined): Pick<ServerConfig, 'callsPerMinute'> {
+  return cap ? { callsPerMinute: cap } : {};
 }
 
 /** The new header map: listed names only; a given value replaces, an absent one keeps the stored. */

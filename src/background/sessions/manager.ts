@@ -5,6 +5,7 @@ import type { ServerStatus, ServerView } from '../../shared/messages/views';
 import type { ItemStorage } from '../../shared/storage/item-storage';
 import {
   type Catalog,
+  DEFAULT_CALLS_PER_MINUTE,
   type ServerConfig,
   type SessionRecord,
   sessionsItem,
@@ -164,6 +165,7 @@ export class SessionManager {
       : disabled;
     const { id, name, url, enabled, transport, callTimeoutMs, headerNames, omitOrigin, oauth } =
       config;
+    const callsPerMinute = config.callsPerMinute ?? DEFAULT_CALLS_PER_MINUTE;
     const account = this.accounts.get(id);
     return {
       id,
@@ -172,6 +174,7 @@ export class SessionManager {
       enabled,
       transport,
       callTimeoutMs,
+      callsPerMinute,
       headerNames,
       ...(omitOrigin ? { omitOrigin } : {}),
       ...(oauth ? { oauth } : {}),

@@ -6,6 +6,7 @@ import { checkToolCall, type ToolCall } from '../mcp/tool-call';
 import { CHAT_SITES } from '../sites';
 import {
   callNameSchema,
+  callsPerMinuteSchema,
   POLICIES,
   policiesSchema,
   siteSettingsSchema,
@@ -78,6 +79,7 @@ export const messages = {
         name: z.string().max(100).optional(),
         transport: z.enum(TRANSPORT_PREFERENCES).optional(),
         callTimeoutMs: z.number().int().min(1_000).max(3_600_000).optional(),
+        callsPerMinute: callsPerMinuteSchema.optional(),
         headers: headersInput.optional(),
         omitOrigin: z.boolean().optional(),
         oauth: oauthInput.optional(),
@@ -96,6 +98,7 @@ export const messages = {
         enabled: z.boolean().optional(),
         transport: z.enum(TRANSPORT_PREFERENCES).optional(),
         callTimeoutMs: z.number().int().min(1_000).max(3_600_000).optional(),
+        callsPerMinute: callsPerMinuteSchema.optional(),
         headers: headersInput.optional(),
         omitOrigin: z.boolean().optional(),
         oauth: oauthInput.optional(),

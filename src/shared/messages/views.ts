@@ -43,6 +43,8 @@ export const serverViewSchema = z.object({
   enabled: z.boolean(),
   transport: z.enum(TRANSPORT_PREFERENCES),
   callTimeoutMs: z.number(),
+  /** The cap on tool calls a minute that applies (the user's, or the default). */
+  callsPerMinute: z.number(),
   /** Header names only: values are secrets and never leave the background. */
   headerNames: z.array(z.string()),
   /** Requests to this server go without an Origin header; absent when off. */

@@ -15,6 +15,11 @@ export const TRANSPORT_PREFERENCES = ['auto', ...TRANSPORT_KINDS] as const;
 export type TransportPreference = (typeof TRANSPORT_PREFERENCES)[number];
 
 export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
+/** Tool calls one server takes in a minute unless the user sets another cap (issue #14). */
+export const DEFAULT_CALLS_PER_MINUTE = 60;
+export const MAX_CALLS_PER_MINUTE = 1_000;
+/** A server's cap on tool calls per minute, as stored and as the forms and files give it. */
+export const callsPerMinuteSchema = z.number().int().min(1).max(MAX_CALLS_PER_MINUTE);
 
 /** A server's sign-in settings; a pre-registered client's secret is kept with the secrets. */
 export const oauthSettingsSchema = z.object({
@@ -38,6 +43,11 @@ export const serverConfigSchema = z.object({
   oauth: oauthSettingsSchema.optional(),
   /** The extension's requests to this server go without an Origin header (origin-rewrite.ts). */
   omitOrigin: z.boolean().optional(),
+  /**
+   * At most this many tool calls a minute, whoever approved them; absent: the default. Kept
+   * absent until the user sets it, so a better default later reaches everyone who never chose.
+   */
+  callsPerMinute: callsPerMinuteSchema.optional(),
 });
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 
