@@ -41,6 +41,8 @@ export interface HandlerDeps {
   sendToChat(text: string): Promise<{ site: string }>;
   /** Tries a server URL and explains what it found (connection-test/). */
   testConnection(input: TestInput): Promise<ConnectionReport>;
+  /** Deletes the copies of sealed secrets whose key is gone (secrets/sealed-area.ts). */
+  forgetUnreadableSecrets(): Promise<void>;
 }
 
 export function createHandlers({
@@ -57,6 +59,7 @@ export function createHandlers({
   backup,
   sendToChat,
   testConnection,
+  forgetUnreadableSecrets,
 }: HandlerDeps): Handlers {
   const view = (c: ServerConfig): ServerView => manager.view(c);
   const views = async (): Promise<ServerView[]> => (await store.list()).map(view);
@@ -192,6 +195,10 @@ export function createHandlers({
     },
     'cards.waiting': async ({ calls: waiting }, { tabId, siteId }) => {
       if (tabId !== undefined && siteId) await pending.report(tabId, siteId, waiting);
+      return {};
+    },
+    'storage.forgetUnreadable': async () => {
+      await forgetUnreadableSecrets();
       return {};
     },
     'calls.pending': async () => {

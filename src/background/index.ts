@@ -17,6 +17,7 @@ import { insertIntoChat } from './chat-tabs';
 import { testConnection } from './connection-test/test-connection';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
+import { SecretStorage, wholeArea } from './secrets/local-storage';
 import { classifySender } from './senders';
 import { canReach, recheckAccess } from './servers/host-access';
 import { OriginRewrite } from './servers/origin-rewrite';
@@ -30,7 +31,15 @@ import { StorageHealth } from './storage-health';
 
 // A failed write is logged and shown on the extension pages until the item saves again.
 const storageHealth = new StorageHealth(() => hub.changed());
-const local = new ItemStorage(browser.storage.local, storageHealth.report);
+const secretStorage = new SecretStorage(
+  wholeArea(browser.storage.local),
+  storageHealth,
+  () => store.list(),
+  chrome.storage.local.setAccessLevel
+    ? () => chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' })
+    : undefined,
+);
+const local = secretStorage.storage;
 const session = new ItemStorage(browser.storage.session, storageHealth.report);
 const originRewrite = new OriginRewrite(chrome.declarativeNetRequest, browser.runtime.id);
 const store = new ServerStore(local, (servers) => originRewrite.sync(servers));
@@ -106,9 +115,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
 });
 
 // Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions,
-// after the Origin rules match the stored servers again.
-const booted = store
-  .list()
+// once the secrets are sealed and the Origin rules match the stored servers again.
+const booted = secretStorage
+  .start()
+  .then(() => store.list())
   .then(async (servers) => {
     await originRewrite.sync(servers);
     manager.sync(servers);
@@ -142,6 +152,7 @@ const route = createRouter(
         fetch: (target, init) => fetch(target, init),
         extensionOrigin: browser.runtime.getURL('').replace(/\/$/, ''),
       }),
+    forgetUnreadableSecrets: () => secretStorage.forgetUnreadable(),
   }),
   browser.runtime.id,
   booted,

@@ -62,6 +62,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings.import': never,
     'cards.waiting': never,
     'calls.pending': never,
+    'storage.forgetUnreadable': never,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
-// Stored items that could not be saved, for the user: each failure is logged and listed on the
-// extension pages (the status push) until a later write of the same item succeeds.
+// What went wrong with the stored settings, for the user: each failed write is logged and listed
+// on the extension pages (the status push) until a later write of the same item succeeds; other
+// problems (secrets that could not be sealed or opened) stay listed until they are resolved.
 import type { StorageProblem } from '../shared/messages/views';
 import type { WriteReport } from '../shared/storage/item-storage';
 
@@ -34,6 +35,14 @@ export class StorageHealth {
     });
     this.onChange();
   };
+
+  /** Lists a problem that no write clears; `undefined` takes it off. */
+  note(key: string, problem: Omit<StorageProblem, 'key' | 'at'> | undefined): void {
+    const had = this.failures.has(key);
+    if (problem) this.failures.set(key, { key, ...problem, at: Date.now() });
+    else this.failures.delete(key);
+    if (problem || had) this.onChange();
+  }
 
   problems(): StorageProblem[] {
     return [...this.failures.values()];

@@ -2,10 +2,16 @@
 // What the background could not save is shown as it is pushed, and goes once it saved again.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StorageProblem } from '../shared/messages/views';
 import type { ServerFeed } from './background';
 import { StorageProblems } from './StorageProblems';
+
+const { ask } = vi.hoisted(() => ({ ask: vi.fn() }));
+vi.mock('./background', () => ({
+  ask,
+  errorText: (e: unknown) => (e instanceof Error ? e.message : String(e)),
+}));
 
 /** A feed whose pushes the test makes. */
 function feed() {
@@ -44,5 +50,25 @@ describe('StorageProblems', () => {
     );
     await act(() => push([]));
     expect(root.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('lets the user forget secrets that can no longer be opened, from the notice', async () => {
+    const { fake, push } = feed();
+    await act(() => render(<StorageProblems feed={fake} />, root));
+    await act(() =>
+      push([
+        {
+          key: 'unreadable-secrets',
+          message: 'Your saved header values could not be opened.',
+          at: 1,
+          action: 'forget-unreadable-secrets',
+        },
+      ]),
+    );
+    ask.mockResolvedValue({});
+    const button = root.querySelector('button');
+    expect(button?.textContent).toBe('Forget the unreadable copy');
+    await act(() => button?.click());
+    expect(ask).toHaveBeenCalledWith('storage.forgetUnreadable', {});
   });
 });

@@ -358,6 +358,16 @@ export const messages = {
     response: empty,
     senders: ['content-script'],
   }),
+  'storage.forgetUnreadable': defineMessage({
+    name: 'storage.forgetUnreadable',
+    /**
+     * Deletes the copies of sealed secrets that can no longer be opened (their key is gone), once
+     * the user has entered those secrets again.
+     */
+    request: empty,
+    response: empty,
+    senders: ['extension-page'],
+  }),
   'calls.pending': defineMessage({
     name: 'calls.pending',
     /** Cards waiting for Run and calls running, in every chat tab, for the popup. */

@@ -206,5 +206,7 @@ export const storageProblemSchema = z.object({
   key: z.string(),
   message: z.string(),
   at: z.number(),
+  /** A way out the user can take from the notice itself. */
+  action: z.enum(['forget-unreadable-secrets']).optional(),
 });
 export type StorageProblem = z.infer<typeof storageProblemSchema>;

@@ -98,6 +98,8 @@ export async function writeItem<T>(area: StorageAreaLike, item: Item<T>, value: 
 /** In-memory storage area for unit tests; like the browser's, it tells listeners of every set. */
 export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {
   data: Record<string, unknown>;
+  getAll(): Promise<Record<string, unknown>>;
+  remove(keys: string[]): Promise<void>;
 } {
   const data = structuredClone(initial);
   const listeners: ((changes: Record<string, unknown>) => void)[] = [];
@@ -109,6 +111,14 @@ export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLi
     async set(items) {
       Object.assign(data, structuredClone(items));
       const changes = Object.fromEntries(Object.keys(items).map((key) => [key, {}]));
+      for (const listener of listeners) listener(changes);
+    },
+    async getAll() {
+      return structuredClone(data);
+    },
+    async remove(keys) {
+      for (const key of keys) delete data[key];
+      const changes = Object.fromEntries(keys.map((key) => [key, {}]));
       for (const listener of listeners) listener(changes);
     },
     onChanged: { addListener: (listener) => void listeners.push(listener) },
