@@ -79,6 +79,12 @@ try {
     await page.waitForTimeout(100);
   }
 
+  // The bench makes far more calls a minute than a user would: the server's cap is raised so none
+  // is refused (a build without the cap refuses the field, and has no cap to raise).
+  const list = (await options.send('servers.list', {})) as { value: { servers: { id: string }[] } };
+  for (const { id } of list.value.servers)
+    await options.send('servers.edit', { id, callsPerMinute: 1_000 });
+
   const detect = only ? 0 : N.detect;
   const rounds = [
     ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
