@@ -32,7 +32,7 @@ export async function detectionLatency(
 }
 
 /** The same echo call straight from the service worker: the server's share of a card's call. */
-async function directCalls(worker: Worker, url: string, count: number): Promise<number[]> {
+export async function directCalls(worker: Worker, url: string, count: number): Promise<number[]> {
   await worker.evaluate(KEEP_NAMES_SHIM);
   return worker.evaluate(
     async ([url, count]) => {

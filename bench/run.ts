@@ -1,7 +1,8 @@
 // `npm run bench`: the costs users feel, each against a baseline measured in the same run (see
 // bench/README.md). `--quick` repeats little and is what `npm test` runs so the bench never rots;
 // it judges nothing on speed. `--out <file>` writes the JSON elsewhere than bench/results.json.
-// `--only bridge` measures the bridge overhead alone (for before/after comparisons of one change).
+// `--only bridge` measures the bridge overhead alone (for before/after comparisons of one change);
+// `--only bridge-profile` shows where a card call's time goes (bench/bridge-profile.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type ScriptedServer, startScriptedServer } from '../e2e/fixtures/servers/scripted-server';
@@ -9,6 +10,7 @@ import { OptionsPage } from '../e2e/pages/options-page';
 import { DIST, launchWithExtension } from '../e2e/support/chromium';
 import { injectedSize } from '../scripts/injected-size.mjs';
 import { bridgeOverhead, detectionLatency } from './bridge';
+import { profileBridge } from './bridge-profile';
 import { BenchChat, echoReply } from './chat';
 import { instructionSize } from './instruction-size';
 import { callFromPage, coldWorker, reconnect } from './lifecycle';
@@ -21,7 +23,9 @@ const outArg = process.argv.indexOf('--out');
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
-if (only !== undefined && only !== 'bridge') throw new Error('--only takes: bridge');
+if (only !== undefined && only !== 'bridge' && only !== 'bridge-profile')
+  throw new Error('--only takes: bridge, bridge-profile');
+const PROFILE_ROUNDS = quick ? 2 : 8;
 // A partial run never replaces the committed full results.
 const defaultOut = only ? '../test-results/bench-bridge.json' : 'results.json';
 const out = resolve(
@@ -90,15 +94,35 @@ try {
     ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
     ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
   ];
+  // Two card ways a round: one reply each.
+  if (only === 'bridge-profile')
+    rounds.splice(
+      0,
+      rounds.length,
+      ...Array.from({ length: 2 * PROFILE_ROUNDS }, (_, i) => echoReply(`p${i}`, N.perRound)),
+    );
   const chat = await BenchChat.open(browser.context, rounds);
   // Rounds are answered in script order: the detection replies first, then the bridge ones.
   if (!only)
     await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
       detectionLatency(chat, 0, detect),
     );
-  await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
-    bridgeOverhead(chat, browser.worker, server.current.url, detect, N.bridgeRounds, N.perRound),
-  );
+  if (only === 'bridge-profile')
+    console.log(
+      await profileBridge(
+        chat,
+        page,
+        browser.worker,
+        browser.extensionId,
+        server.current.url,
+        PROFILE_ROUNDS,
+        N.perRound,
+      ),
+    );
+  else
+    await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
+      bridgeOverhead(chat, browser.worker, server.current.url, detect, N.bridgeRounds, N.perRound),
+    );
   await chat.chat.page.close();
 
   if (!only) {
