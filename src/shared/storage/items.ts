@@ -69,7 +69,10 @@ export const serversItem = defineItem({
   },
 });
 
-/** Header values per server id. Read by the background only; never sent to another context. */
+/**
+ * Header values per server id. Read by the background only; never sent to another context. Sealed
+ * at rest (background/secrets/): chrome.storage.local holds it encrypted, in any version.
+ */
 export const secretsItem = defineItem({
   key: 'secrets',
   area: 'local',
@@ -261,6 +264,7 @@ export const waitingCardsItem = defineItem({
  * OAuth per server id: client registrations and tokens per authorization server, and a sign-in
  * under way (see background/auth/vault.ts). Read by the background only; never sent elsewhere.
  * The shapes inside come from the authorization servers and the SDK, so they are kept as given.
+ * Sealed at rest, like `secrets`.
  */
 export const oauthItem = defineItem({
   key: 'oauth',
