@@ -29,7 +29,8 @@ import { SiteSettingsStore } from './site-settings';
 import { StatusHub } from './status-hub';
 import { StorageHealth } from './storage-health';
 
-// A failed write is logged and shown on the extension pages until the item saves again.
+// A failed write, or a secret that could not be sealed or opened, is logged and shown on the
+// extension pages until it is resolved.
 const storageHealth = new StorageHealth(() => hub.changed());
 const secretStorage = new SecretStorage(
   wholeArea(browser.storage.local),

@@ -14,7 +14,7 @@ export function StorageProblems({ feed }: { feed: ServerFeed }) {
   }, [feed]);
   if (problems.length === 0) return null;
   return (
-    <ul class="storage-problems" aria-label="Not saved">
+    <ul class="storage-problems" aria-label="Problems with your saved settings">
       {problems.map((problem) => (
         <Problem key={problem.key} problem={problem} />
       ))}
