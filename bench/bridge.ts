@@ -32,7 +32,7 @@ export async function detectionLatency(
 }
 
 /** The same echo call straight from the service worker: the server's share of a card's call. */
-async function directCalls(worker: Worker, url: string, count: number): Promise<number[]> {
+export async function directCalls(worker: Worker, url: string, count: number): Promise<number[]> {
   await worker.evaluate(KEEP_NAMES_SHIM);
   return worker.evaluate(
     async ([url, count]) => {
@@ -104,7 +104,10 @@ export async function bridgeOverhead(
     for (let k = 0; k < perRound; k++) {
       await chat.chat.cards.click('run', first + k);
       const end = await chat.reached(first + k, ['done', 'failed']);
-      if (end.phase !== 'done') throw new Error(`card ${first + k} failed`);
+      if (end.phase !== 'done')
+        throw new Error(
+          `card ${first + k} failed: ${(await chat.chat.cards.read(first + k))?.message}`,
+        );
       const { clicks } = await chat.probe();
       const click = clicks.filter((at) => at < end.at).at(-1);
       if (click === undefined) throw new Error('the Run click was not seen by the page');

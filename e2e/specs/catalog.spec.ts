@@ -2,6 +2,7 @@
 import { expect, test } from '../fixtures/extension';
 import { startScriptedServer } from '../fixtures/servers/scripted-server';
 import { callScript } from '../sites/scripts';
+import { openedItem, rawLocal } from '../support/sealed-storage';
 import { stopServiceWorker } from '../support/worker';
 
 type Envelope = { ok: boolean; value?: unknown; error?: { message: string } };
@@ -80,12 +81,11 @@ test('header values are sent to the server, but never shown again or given to pa
     await expect(options.servers.item('private').getByText('•••••• saved (hidden)')).toBeVisible();
     expect(await options.page.content()).not.toContain('s3cret');
 
-    // Stored apart from the server list, which pages may read.
-    const stored = await serviceWorker.evaluate(() =>
-      chrome.storage.local.get(['servers', 'secrets']),
-    );
+    // Stored apart from the server list, and sealed: only the background, with its key, opens it.
+    const stored = await rawLocal(serviceWorker);
     expect(JSON.stringify(stored.servers)).not.toContain('s3cret');
-    expect(JSON.stringify(stored.secrets)).toContain('s3cret');
+    expect(JSON.stringify(stored.secrets)).not.toContain('s3cret');
+    expect(JSON.stringify(await openedItem(serviceWorker, 'secrets'))).toContain('s3cret');
   } finally {
     await server.stop();
   }

@@ -10,6 +10,8 @@ import {
 } from '../fixtures/servers/oauth-server';
 import type { OptionsPage } from '../pages/options-page';
 import { callScript } from '../sites/scripts';
+import { inContentScript } from '../support/content-world';
+import { openedItem, rawLocal } from '../support/sealed-storage';
 import { stopServiceWorker } from '../support/worker';
 
 const NAME = 'secure';
@@ -73,8 +75,8 @@ const bearerTokens = (servers: OAuthServers) =>
     .map((r) => r.authorization?.match(/^Bearer (.+)$/)?.[1])
     .filter((t): t is string => t !== undefined);
 
-const storedOAuth = (worker: Worker) =>
-  worker.evaluate(async () => (await chrome.storage.local.get('oauth')).oauth);
+/** The stored OAuth records, opened with the extension's key (they are sealed at rest). */
+const storedOAuth = (worker: Worker) => openedItem(worker, 'oauth');
 
 test('sign in, then a tool call from a chat card reaches the server with a bearer token', async ({
   context,
@@ -353,7 +355,13 @@ test('a refused registration is named; a pre-registered client signs in with its
   await expect(form.getByLabel('Client secret')).toHaveValue('');
 });
 
-test('tokens never reach a chat page', async ({ context, openOptions, openChat }) => {
+test('tokens never reach a chat page', async ({
+  context,
+  openOptions,
+  openChat,
+  extensionId,
+  serviceWorker,
+}) => {
   const servers = await start();
   const options = await addProtected(openOptions, servers);
   await signIn(context, options);
@@ -387,4 +395,17 @@ test('tokens never reach a chat page', async ({ context, openOptions, openChat }
   const answers = JSON.stringify(replies);
   expect(answers).toContain('echo');
   for (const token of tokens) expect(answers).not.toContain(token);
+
+  // Nor does storage: closed to the content script's world, and where a browser has no such
+  // switch, all it reads holds the tokens sealed, as they are on disk.
+  const readAll = `chrome.storage.local.get(null).then((all) => JSON.stringify(all), String)`;
+  expect(await inContentScript(chat.page, extensionId, readAll)).toContain('not allowed');
+  await serviceWorker.evaluate(() =>
+    chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' }),
+  );
+  const stored = await inContentScript<string>(chat.page, extensionId, readAll);
+  expect(stored).toContain('"oauth"');
+  expect(JSON.stringify(await rawLocal(serviceWorker))).not.toContain('refresh_token');
+  for (const token of tokens) expect(stored).not.toContain(token);
+  expect(JSON.stringify(await storedOAuth(serviceWorker))).toContain(tokens[0] as string);
 });

@@ -36,8 +36,6 @@ export interface HandlerDeps {
   /** Calls chat tabs propose, and their approval in the cards' frames. */
   consent: ConsentService;
   pending: PendingCalls;
-  /** Settles once a (re)started worker has reopened the sessions of the stored servers. */
-  booted: Promise<void>;
   /** Questions servers ask during calls, waiting for the user's answer in a card. */
   elicitations: Elicitations;
   backup: BackupService;
@@ -47,6 +45,8 @@ export interface HandlerDeps {
   testConnection(input: TestInput): Promise<ConnectionReport>;
   /** The companion that runs local servers. */
   companion: CompanionLink;
+  /** Deletes the copies of sealed secrets whose key is gone (secrets/sealed-area.ts). */
+  forgetUnreadableSecrets(): Promise<void>;
 }
 
 export function createHandlers({
@@ -59,19 +59,18 @@ export function createHandlers({
   calls,
   consent,
   pending,
-  booted,
   elicitations,
   backup,
   sendToChat,
   testConnection,
   companion,
+  forgetUnreadableSecrets,
 }: HandlerDeps): Handlers {
   const view = (c: ServerConfig): ServerView => manager.view(c);
   const views = async (): Promise<ServerView[]> => (await store.list()).map(view);
   const resync = async () => manager.sync(await store.list());
   /** Every connected server's tools under the names the model uses. */
   const catalogTools = async (): Promise<CatalogTool[]> => {
-    await booted;
     const sessions = manager.all();
     await Promise.all(sessions.map((s) => s.ensureConnected()));
     const { connected, names } = catalogOf(sessions);
@@ -91,7 +90,6 @@ export function createHandlers({
     });
   };
   const connectedSession = async (serverId: string) => {
-    await booted;
     const session = manager.get(serverId);
     if (!session) throw new SwitchboardError('server_not_found', 'That server is not enabled.');
     return session;
@@ -111,7 +109,6 @@ export function createHandlers({
     'companion.status': async () => {
       const status = await companion.status();
       if (status.state !== 'ready') return status;
-      await booted;
       // Installed, updated or given the server since they last tried: they need not wait.
       for (const session of manager.all()) {
         const { state, error } = session.status;
@@ -197,7 +194,6 @@ export function createHandlers({
       if (siteId && !(await siteSettings.of(siteId)).enabled) {
         throw new SwitchboardError('denied', 'MCP Switchboard is turned off for this site.');
       }
-      await booted;
       if (sender === 'content-script') {
         // A chat tab never approves: a person does, in the card's frame. Auto mode runs the
         // proposal it was shown, and only where the site's auto mode and the tool allow it.
@@ -209,8 +205,8 @@ export function createHandlers({
         return consent.runAuto(proposalId, tabId);
       }
       return calls.call(call, {
-        ...(siteId ? { siteId } : {}),
         approval,
+        ...(siteId ? { siteId } : {}),
         ...(callKey ? { callKey } : {}),
       });
     },
@@ -219,17 +215,11 @@ export function createHandlers({
       if (siteId && !(await siteSettings.of(siteId)).enabled) {
         throw new SwitchboardError('denied', 'MCP Switchboard is turned off for this site.');
       }
-      await booted;
       return consent.propose(tabId, siteId, call, callKey);
     },
-    'consent.get': async ({ proposalId }, { tabId }) => {
-      await booted;
-      return consent.view(proposalId, tabId);
-    },
-    'consent.approve': async ({ proposalId }, { sender, tabId }) => {
-      await booted;
-      return consent.approve(proposalId, sender === 'extension-page' ? sender : { tabId });
-    },
+    'consent.get': async ({ proposalId }, { tabId }) => consent.view(proposalId, tabId),
+    'consent.approve': async ({ proposalId }, { sender, tabId }) =>
+      consent.approve(proposalId, sender === 'extension-page' ? sender : { tabId }),
     'consent.deny': async ({ proposalId }, { sender, tabId }) =>
       consent.deny(proposalId, sender === 'extension-page' ? sender : { tabId }),
     'consent.list': async () => ({ waiting: consent.list() }),
@@ -245,14 +235,19 @@ export function createHandlers({
       if (tabId !== undefined && siteId) await pending.report(tabId, siteId, waiting);
       return {};
     },
+    'storage.forgetUnreadable': async () => {
+      await forgetUnreadableSecrets();
+      return {};
+    },
     'calls.pending': async () => {
-      await booted;
       return { calls: nameServers(await pending.list(), manager.all()) };
     },
-    'tools.cancel': async ({ callKey }) => ({ cancelled: calls.cancel(callKey) }),
+    'tools.cancel': async ({ callKey }, { sender, tabId }) => ({
+      // A card cancels only its own tab's call of that key.
+      cancelled: calls.cancel(sender === 'content-script' ? tabId : undefined, callKey),
+    }),
     'tools.check': async ({ call }) => calls.check(call),
     'catalog.get': async () => {
-      await booted;
       const configs = await store.list();
       // Every server, down or turned off too: the user sets policies from their last known tools.
       const servers = await Promise.all(

@@ -5,6 +5,7 @@ import { COMPANION_HOST } from '../shared/companion/version';
 import type { ElicitPush } from '../shared/mcp/elicit-form';
 import { CONSENT_PORT } from '../shared/messages/consent';
 import { STATUS_PORT } from '../shared/messages/push';
+import { ItemStorage } from '../shared/storage/item-storage';
 import { ServerOAuthProvider } from './auth/provider';
 import { signIn } from './auth/sign-in';
 import { forgetServer, storageVault } from './auth/storage';
@@ -13,6 +14,7 @@ import { BackupService } from './backup/service';
 import { Elicitations } from './calls/elicitations';
 import { PendingCalls } from './calls/pending';
 import { PolicyStore } from './calls/policy-store';
+import { RunningCalls } from './calls/running';
 import { CallService } from './calls/service';
 import { insertIntoChat } from './chat-tabs';
 import { CompanionLink } from './companion/link';
@@ -21,6 +23,7 @@ import { attachConsentPort } from './consent/port';
 import { ConsentService } from './consent/service';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
+import { SecretStorage, wholeArea } from './secrets/local-storage';
 import { classifySender } from './senders';
 import { canReach, recheckAccess } from './servers/host-access';
 import { OriginRewrite } from './servers/origin-rewrite';
@@ -30,9 +33,23 @@ import { SessionManager } from './sessions/manager';
 import { SiteHealth } from './site-health';
 import { SiteSettingsStore } from './site-settings';
 import { StatusHub } from './status-hub';
+import { StorageHealth } from './storage-health';
 
+// A failed write, or a secret that could not be sealed or opened, is logged and shown on the
+// extension pages until it is resolved.
+const storageHealth = new StorageHealth(() => hub.changed());
+const secretStorage = new SecretStorage(
+  wholeArea(browser.storage.local),
+  storageHealth,
+  () => store.list(),
+  chrome.storage.local.setAccessLevel
+    ? () => chrome.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' })
+    : undefined,
+);
+const local = secretStorage.storage;
+const session = new ItemStorage(browser.storage.session, storageHealth.report);
 const originRewrite = new OriginRewrite(chrome.declarativeNetRequest, browser.runtime.id);
-const store = new ServerStore(browser.storage.local, (servers) => originRewrite.sync(servers));
+const store = new ServerStore(local, (servers) => originRewrite.sync(servers));
 const reachable = (url: URL) => canReach(url, browser.permissions);
 // chrome.runtime directly: the port's disconnect reason is in chrome.runtime.lastError, and the
 // method exists only while the optional nativeMessaging permission is granted.
@@ -46,7 +63,7 @@ const companion = new CompanionLink({
   onChange: () => hub.changed(),
 });
 const manager: SessionManager = new SessionManager({
-  sessionArea: browser.storage.session,
+  sessionStorage: session,
   headers: (id) => store.headers(id),
   onChange: () => hub.changed(),
   canReach: reachable,
@@ -57,7 +74,7 @@ const manager: SessionManager = new SessionManager({
       new ServerOAuthProvider({
         serverUrl: new URL(config.url.trim()),
         redirectUrl: redirectUrl(),
-        vault: storageVault(browser.storage.local, config.id),
+        vault: storageVault(local, config.id),
         ...(config.oauth?.clientId
           ? {
               preRegistered: {
@@ -73,28 +90,43 @@ const manager: SessionManager = new SessionManager({
         onChange,
       }),
     signIn: (provider, serverUrl) => signIn(provider, serverUrl, webAuthFlow),
-    forget: (serverId) => forgetServer(browser.storage.local, serverId),
+    forget: (serverId) => forgetServer(local, serverId),
   },
 });
-const siteSettings = new SiteSettingsStore(browser.storage.local);
-const hub = new StatusHub(
+const siteSettings = new SiteSettingsStore(local);
+const hub: StatusHub = new StatusHub(
   async () => (await store.list()).map((c) => manager.view(c)),
   () => siteSettings.all(),
+  () => storageHealth.problems(),
 );
-const calls = new CallService(manager, browser.storage.local, siteSettings, () =>
-  hub.activityChanged(),
-);
-const policies = new PolicyStore(browser.storage.local);
+const policies = new PolicyStore(local);
 const pushToTab = (tabId: number, push: unknown) =>
   void browser.tabs.sendMessage(tabId, push).catch(() => {});
 // A server's question goes to the frame of its call's card, where the user answers it.
 const elicitations = new Elicitations((tabId: number, push: ElicitPush) => {
   if (!consent.question(push, tabId)) pushToTab(tabId, push);
 });
+// The popup lists running calls; a question a call left open goes when the call ends.
+const running = new RunningCalls(
+  () => hub.activityChanged(),
+  ({ tab, callKey }) => {
+    if (tab && callKey !== undefined) elicitations.endCall(tab.id, callKey);
+  },
+);
+const calls = new CallService({
+  sessions: () => manager.all(),
+  policies: () => policies.get(),
+  servers: () => store.list(),
+  storage: local,
+  running,
+  sites: siteSettings,
+  onActivity: () => hub.activityChanged(),
+});
 const health = new SiteHealth();
 const backup = new BackupService(store, policies, siteSettings);
 const pending = new PendingCalls(
-  browser.storage.session,
+  session,
+  running,
   async () => new Set((await browser.tabs.query({})).flatMap((tab) => tab.id ?? [])),
   () => hub.activityChanged(),
 );
@@ -102,22 +134,27 @@ const consent: ConsentService = new ConsentService({
   calls,
   manager,
   elicitations,
-  pending,
   pushToTab,
   onChange: () => hub.activityChanged(),
 });
 browser.tabs.onRemoved.addListener((tabId) => {
   health.forget(tabId);
   consent.forgetTab(tabId);
-  void pending.forget(tabId);
+  // A failed write is reported by the storage.
+  pending.forget(tabId).catch(() => {});
 });
 
 // Every worker start (install, browser start, or a wake-up after an idle kill) reopens the sessions,
-// after the Origin rules match the stored servers again.
-const booted = store.list().then(async (servers) => {
-  await originRewrite.sync(servers);
-  manager.sync(servers);
-});
+// once the secrets are sealed and the Origin rules match the stored servers again.
+const booted = secretStorage
+  .start()
+  .then(() => store.list())
+  .then(async (servers) => {
+    await originRewrite.sync(servers);
+    manager.sync(servers);
+  })
+  // Messages wait for this; a worker that could not start cleanly still answers them.
+  .catch((error: unknown) => console.error('[MCP Switchboard] start-up failed:', error));
 
 // A host permission granted or removed, here or in chrome://extensions, changes who can connect.
 const accessChanged = () => void booted.then(() => recheckAccess(manager.all(), reachable));
@@ -135,7 +172,6 @@ const route = createRouter(
     calls,
     consent,
     pending,
-    booted,
     elicitations,
     backup,
     sendToChat: (text) => insertIntoChat(browser, text),
@@ -147,8 +183,10 @@ const route = createRouter(
         fetch: (target, init) => fetch(target, init),
         extensionOrigin: browser.runtime.getURL('').replace(/\/$/, ''),
       }),
+    forgetUnreadableSecrets: () => secretStorage.forgetUnreadable(),
   }),
   browser.runtime.id,
+  booted,
 );
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>

@@ -17,6 +17,7 @@ const view = {
   enabled: true,
   transport: 'auto' as const,
   callTimeoutMs: 60_000,
+  callsPerMinute: 60,
   headerNames: [],
   status: {
     state: 'connected' as const,
@@ -68,11 +69,28 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings.import': never,
     'cards.waiting': never,
     'calls.pending': never,
+    'storage.forgetUnreadable': never,
     ...overrides,
   };
 }
 
 describe('router', () => {
+  it('runs no handler before the worker has started', async () => {
+    let started = () => {};
+    const startUp = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    const check = vi.fn(async () => ({ problems: [] }));
+    const route = createRouter(handlers({ 'tools.check': check }), ID, startUp);
+    const call = { call_id: 'c1', tool: 'echo', arguments: {} };
+    const answer = route({ type: 'tools.check', payload: { call } }, page);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(check).not.toHaveBeenCalled();
+    started();
+    expect(await answer).toEqual({ ok: true, value: { problems: [] } });
+    expect(check).toHaveBeenCalledOnce();
+  });
+
   it('answers a valid request from an allowed sender', async () => {
     const route = createRouter(handlers(), ID);
     expect(await route({ type: 'servers.list', payload: {} }, page)).toEqual({
@@ -261,5 +279,41 @@ describe('router', () => {
       expect(await send(bad)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     }
     expect(set).toHaveBeenCalledTimes(1);
+  });
+
+  it('takes approvals only from the consent frame in a chat tab, or from our own pages', async () => {
+    const proposalId = '0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d';
+    const view = {
+      proposalId,
+      state: 'running' as const,
+      callId: 'c1',
+      tool: 'echo',
+      arguments: '{}',
+      hiddenCharacters: false,
+      lookAlikes: [],
+      problems: [],
+    };
+    const approve = vi.fn(async () => view);
+    const route = createRouter(handlers({ 'consent.approve': approve }), ID);
+    const message = { type: 'consent.approve', payload: { proposalId } };
+    const frame = {
+      id: ID,
+      url: `chrome-extension://${ID}/src/consent/index.html#p=${proposalId}`,
+      tab: { id: 7 },
+      frameId: 3,
+    };
+    // The content script of the chat page that proposed it may not approve it.
+    expect(await route(message, content)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
+    // The consent page opened on its own (not a frame in a tab) is no one.
+    expect(await route(message, { ...frame, frameId: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden_sender' },
+    });
+    expect(await route(message, frame)).toMatchObject({ ok: true });
+    expect(await route(message, page)).toMatchObject({ ok: true });
+    expect(approve).toHaveBeenCalledTimes(2);
   });
 });

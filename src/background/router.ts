@@ -1,5 +1,6 @@
 // The background's one message router: checks the sender, validates the request and the answer
-// with the message's zod schemas, and answers with an envelope (errors as data).
+// with the message's zod schemas, waits for the worker's start-up, and answers with an envelope
+// (errors as data).
 import type { z } from 'zod';
 import { SwitchboardError, toWireError } from '../shared/errors';
 import { type MessageName, type Messages, messages } from '../shared/messages/contract';
@@ -23,7 +24,15 @@ export type Handlers = {
   ) => Promise<z.input<Messages[K]['response']>>;
 };
 
-export function createRouter(handlers: Handlers, extensionId: string) {
+/**
+ * `started` settles once a (re)started worker has read its settings and reopened its sessions:
+ * every handler runs after it, so none answers from a half-started worker.
+ */
+export function createRouter(
+  handlers: Handlers,
+  extensionId: string,
+  started: Promise<void> = Promise.resolve(),
+) {
   return async function route(message: unknown, sender: SenderFacts): Promise<Envelope<unknown>> {
     try {
       const kind = classifySender(sender, extensionId);
@@ -48,6 +57,7 @@ export function createRouter(handlers: Handlers, extensionId: string) {
           `${name}: ${request.error.issues[0]?.message ?? 'invalid request'}`,
         );
       }
+      await started;
       const handler = handlers[name] as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
       const context: HandlerContext = {
         sender: kind,

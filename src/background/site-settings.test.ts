@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { memoryArea } from '../shared/storage/item';
+import { memoryStorage } from '../shared/storage/item-storage';
 import { SiteSettingsStore } from './site-settings';
 
 describe('SiteSettingsStore', () => {
   it('gives the defaults for a site never set: on, no auto mode, no custom instructions', async () => {
-    const store = new SiteSettingsStore(memoryArea());
+    const store = new SiteSettingsStore(memoryStorage());
     expect(await store.of('chatgpt')).toEqual({
       enabled: true,
       auto: false,
@@ -15,7 +15,9 @@ describe('SiteSettingsStore', () => {
   });
 
   it('changes only what a patch names, and keeps both of two quick changes', async () => {
-    const area = memoryArea({ sites: { v: 1, value: { chatgpt: { auto: true, maxRounds: 3 } } } });
+    const area = memoryStorage({
+      sites: { v: 1, value: { chatgpt: { auto: true, maxRounds: 3 } } },
+    });
     const store = new SiteSettingsStore(area);
     await Promise.all([
       store.update('chatgpt', { instructions: 'Be brief.' }),
@@ -37,7 +39,7 @@ describe('SiteSettingsStore', () => {
   });
 
   it('refuses custom instructions over the limit and keeps what was saved', async () => {
-    const store = new SiteSettingsStore(memoryArea());
+    const store = new SiteSettingsStore(memoryStorage());
     await store.update('chatgpt', { instructions: 'Be brief.' });
     await expect(store.update('chatgpt', { instructions: 'x'.repeat(4001) })).rejects.toThrow();
     expect((await store.of('chatgpt')).instructions).toBe('Be brief.');

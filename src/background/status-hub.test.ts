@@ -53,3 +53,21 @@ describe('StatusHub.activityChanged', () => {
     }
   });
 });
+
+describe('StatusHub problems', () => {
+  it('sends what could not be saved to extension pages, never to chat tabs', async () => {
+    const problem = { key: 'sites', message: 'Your site settings could not be saved.', at: 1 };
+    const hub = new StatusHub(
+      async () => [],
+      async () => ({}),
+      () => [problem],
+    );
+    const page = port();
+    const tab = port();
+    hub.attach(page.fake, 'extension-page');
+    hub.attach(tab.fake, 'content-script');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.sent).toEqual([{ type: 'servers', servers: [], problems: [problem] }]);
+    expect(JSON.stringify(tab.sent)).not.toContain('could not be saved');
+  });
+});

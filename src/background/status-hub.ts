@@ -1,10 +1,11 @@
-// Pushes every server-status change at once to open extension pages (the full view) and to chat
-// tabs (names and states only) over long-lived ports; extension pages also hear of new activity.
+// Pushes every server-status change at once to open extension pages (the full view, and what
+// could not be saved) and to chat tabs (names and states only) over long-lived ports; extension
+// pages also hear of new activity.
 import type { Runtime } from 'webextension-polyfill';
 import { serverKey } from '../shared/mcp/catalog-names';
 import type { ActivityPush, StatusPush, TabStatusPush } from '../shared/messages/contract';
 import type { SenderKind } from '../shared/messages/define';
-import type { ServerView } from '../shared/messages/views';
+import type { ServerView, StorageProblem } from '../shared/messages/views';
 import type { SiteSettings } from '../shared/storage/items';
 
 /** The tab's view: no URL, no header names, nothing a page could misuse. */
@@ -38,6 +39,7 @@ export class StatusHub {
   constructor(
     private readonly snapshot: () => Promise<ServerView[]>,
     private readonly sites: () => Promise<Record<string, SiteSettings>> = async () => ({}),
+    private readonly problems: () => StorageProblem[] = () => [],
   ) {}
 
   attach(port: Runtime.Port, audience: SenderKind): void {
@@ -84,7 +86,9 @@ export class StatusHub {
     sites: Record<string, SiteSettings>,
   ): void {
     const push: StatusPush | TabStatusPush =
-      audience === 'extension-page' ? { type: 'servers', servers } : tabView(servers, sites);
+      audience === 'extension-page'
+        ? { type: 'servers', servers, problems: this.problems() }
+        : tabView(servers, sites);
     try {
       port.postMessage(push);
     } catch {

@@ -2,6 +2,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ServerFeed } from '../ui/background';
+import { StorageProblems } from '../ui/StorageProblems';
 import { useServers } from '../ui/use-servers';
 import { ActivitySection } from './activity/ActivitySection';
 import { BackupSection } from './backup/BackupSection';
@@ -45,6 +46,7 @@ export function Options({ feed }: { feed: ServerFeed }) {
   return (
     <main>
       <h1>MCP Switchboard settings</h1>
+      <StorageProblems feed={feed} />
       <nav aria-label="Sections">
         <ul>
           {SECTIONS.map((s) => (

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { AddServerForm } from '../options/servers/AddServerForm';
 import { ask, type ServerFeed } from '../ui/background';
+import { StorageProblems } from '../ui/StorageProblems';
 import { useServers } from '../ui/use-servers';
 import { Approvals } from './Approvals';
 import { CurrentTab } from './CurrentTab';
@@ -54,6 +55,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
           Settings
         </a>
       </header>
+      <StorageProblems feed={feed} />
       {failed && (
         <p class="form-error" role="alert">
           {`Could not load everything: ${failed}`}

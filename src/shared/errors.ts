@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'tool_ambiguous',
   'tool_unavailable',
   'denied',
+  /** The server's cap on tool calls a minute was reached: the call was not sent. */
+  'rate_limited',
   'server_unavailable',
   'cancelled',
   'timeout',

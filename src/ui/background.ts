@@ -10,7 +10,7 @@ import {
 } from '../shared/messages/contract';
 import type { RequestOf, ResponseOf } from '../shared/messages/define';
 import { STATUS_PORT } from '../shared/messages/push';
-import type { ServerView } from '../shared/messages/views';
+import type { ServerView, StorageProblem } from '../shared/messages/views';
 import { ActivityCue } from './activity-cue';
 
 export function ask<K extends MessageName>(
@@ -30,7 +30,9 @@ type Listener = (servers: ServerView[] | undefined) => void;
 /** The latest server list pushed by the background; reconnects if the worker restarts. */
 export class ServerFeed {
   private servers: ServerView[] | undefined;
+  private storageProblems: StorageProblem[] = [];
   private readonly listeners = new Set<Listener>();
+  private readonly problemListeners = new Set<(problems: StorageProblem[]) => void>();
   private readonly activityListeners = new Set<() => void>();
   private readonly activity = new ActivityCue(() => {
     for (const listener of this.activityListeners) listener();
@@ -47,6 +49,16 @@ export class ServerFeed {
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** What the background could not save, as of its last push. */
+  get problems(): StorageProblem[] {
+    return this.storageProblems;
+  }
+
+  onProblems(listener: (problems: StorageProblem[]) => void): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
   }
 
   /**
@@ -69,6 +81,10 @@ export class ServerFeed {
       if (!push.success) return;
       this.servers = push.data.servers;
       for (const listener of this.listeners) listener(this.servers);
+      if (JSON.stringify(push.data.problems) !== JSON.stringify(this.storageProblems)) {
+        this.storageProblems = push.data.problems;
+        for (const listener of this.problemListeners) listener(this.storageProblems);
+      }
     });
     // The worker was stopped (idle or updated); a new port wakes it and resends the state.
     // Calls may land before the new port does, so listeners to activity ask again too.

@@ -16,6 +16,7 @@ export function serverView({
     enabled: true,
     transport: 'auto',
     callTimeoutMs: 60_000,
+    callsPerMinute: 60,
     headerNames: [],
     ...fields,
     status: {

@@ -1,36 +1,25 @@
 // One server's OAuth record in chrome.storage.local (the `oauth` item, keyed by server id).
-import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import type { ItemStorage } from '../../shared/storage/item-storage';
 import { oauthItem } from '../../shared/storage/items';
 import { type AuthRecord, type AuthVault, emptyRecord } from './vault';
 
-/** Writes of every server's record go one at a time: they share one stored item. */
-let writes: Promise<unknown> = Promise.resolve();
-
-export function storageVault(area: StorageAreaLike, serverId: string): AuthVault {
+export function storageVault(storage: ItemStorage, serverId: string): AuthVault {
   return {
+    // A copy: the provider edits its record in place, and the stored one is shared (ItemStorage).
     load: async () =>
-      ((await readItem(area, oauthItem)).value[serverId] as AuthRecord | undefined) ??
+      structuredClone((await storage.get(oauthItem))[serverId] as AuthRecord | undefined) ??
       emptyRecord(),
-    save: (record) => update(area, (all) => ({ ...all, [serverId]: record })),
+    save: async (record) => {
+      await storage.update(oauthItem, (all) => ({ ...all, [serverId]: structuredClone(record) }));
+    },
   };
 }
 
 /** Sign out everywhere this server's record is kept: a removed server leaves no tokens behind. */
-export function forgetServer(area: StorageAreaLike, serverId: string): Promise<void> {
-  return update(area, (all) => {
+export async function forgetServer(storage: ItemStorage, serverId: string): Promise<void> {
+  await storage.update(oauthItem, (all) => {
+    if (!(serverId in all)) return all;
     const { [serverId]: _gone, ...rest } = all;
     return rest;
   });
-}
-
-function update(
-  area: StorageAreaLike,
-  change: (all: Record<string, unknown>) => Record<string, unknown>,
-): Promise<void> {
-  const run = writes.then(async () => {
-    const all = (await readItem(area, oauthItem)).value as Record<string, unknown>;
-    await writeItem(area, oauthItem, change(all) as never);
-  });
-  writes = run.catch(() => {});
-  return run;
 }

@@ -28,6 +28,7 @@ export function buildBackup(state: SettingsSnapshot, includeSecrets: boolean, no
         enabled: server.enabled,
         transport: server.transport,
         callTimeoutMs: server.callTimeoutMs,
+        ...(server.callsPerMinute ? { callsPerMinute: server.callsPerMinute } : {}),
         headers: Object.fromEntries(
           server.headerNames.map((name) => [
             name,

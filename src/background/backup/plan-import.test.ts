@@ -56,6 +56,7 @@ describe('import preview and writes', () => {
           { field: 'URL', to: 'http://127.0.0.1:3001/mcp' },
           { field: 'Transport', to: 'automatic' },
           { field: 'Tool call timeout', to: '60 s' },
+          { field: 'Tool calls per minute', to: '60' },
           { field: 'Enabled', to: 'on' },
           { field: 'Header X-Key', to: 'set (value hidden)' },
           { field: 'Policy for echo', to: 'deny' },
@@ -144,6 +145,14 @@ describe('import preview and writes', () => {
     ]);
     const untouched = planImport(state(), plan([{ name: 'Docs', url: docs.url }]));
     expect(untouched.preview.servers[0]?.status).toBe('unchanged');
+  });
+
+  it('carries a server’s cap on calls a minute, and shows a change of it', () => {
+    const writes = planImport(state(), plan([{ name: 'Docs', url: docs.url, callsPerMinute: 5 }]));
+    expect(writes.preview.servers[0]?.changes).toEqual([
+      { field: 'Tool calls per minute', from: '60', to: '5' },
+    ]);
+    expect(writes.servers).toEqual([{ name: 'Docs', url: docs.url, callsPerMinute: 5 }]);
   });
 
   it('changes only the site settings that differ', () => {

@@ -11,6 +11,7 @@ import type {
 import { CHAT_SITES } from '../../shared/sites';
 import {
   DEFAULT_CALL_TIMEOUT_MS,
+  DEFAULT_CALLS_PER_MINUTE,
   defaultSiteSettings,
   type Policies,
   type ServerConfig,
@@ -119,6 +120,11 @@ function connectionChanges(entry: BackupServer, current: ServerConfig | undefine
       'Tool call timeout',
       current && seconds(current.callTimeoutMs),
       seconds(entry.callTimeoutMs ?? current?.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS),
+    ],
+    [
+      'Tool calls per minute',
+      current && String(current.callsPerMinute ?? DEFAULT_CALLS_PER_MINUTE),
+      String(entry.callsPerMinute ?? current?.callsPerMinute ?? DEFAULT_CALLS_PER_MINUTE),
     ],
     [
       'Enabled',

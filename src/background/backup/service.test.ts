@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import '../../shared/zod-setup';
 import { backupSchema } from '../../shared/backup/format';
 import { parseImport } from '../../shared/backup/parse';
-import { memoryArea } from '../../shared/storage/item';
+import { memoryStorage } from '../../shared/storage/item-storage';
 import { PolicyStore } from '../calls/policy-store';
 import { ServerStore } from '../servers/store';
 import { SiteSettingsStore } from '../site-settings';
 import { BackupService } from './service';
 
 function profile() {
-  const area = memoryArea();
+  const area = memoryStorage();
   const store = new ServerStore(area);
   const policies = new PolicyStore(area);
   const sites = new SiteSettingsStore(area);
@@ -21,6 +21,7 @@ async function filled() {
   const server = await p.store.add({
     url: 'http://127.0.0.1:3001/mcp',
     name: 'everything',
+    callsPerMinute: 12,
     headers: [{ name: 'Authorization', value: 'Bearer s3cret' }],
   });
   await p.policies.set(server.id, 'echo', 'allow');
@@ -44,6 +45,7 @@ describe('BackupService', () => {
           enabled: true,
           transport: 'auto',
           callTimeoutMs: 60_000,
+          callsPerMinute: 12,
           headers: { Authorization: null },
           policies: { tools: { echo: 'allow' } },
         },
@@ -71,7 +73,11 @@ describe('BackupService', () => {
     const done = await target.backup.import(parsed.value.plan, preview.basis);
     expect(done.applied).toBe(true);
     const [server] = await target.store.list();
-    expect(server).toMatchObject({ name: 'everything', headerNames: ['Authorization'] });
+    expect(server).toMatchObject({
+      name: 'everything',
+      headerNames: ['Authorization'],
+      callsPerMinute: 12,
+    });
     expect(await target.store.headers(server!.id)).toEqual({ Authorization: 'Bearer s3cret' });
     expect(await target.policies.get()).toEqual({ [server!.id]: { tools: { echo: 'allow' } } });
     expect((await target.sites.all()).chatgpt).toMatchObject({

@@ -60,8 +60,12 @@ describe('Elicitations', () => {
   it('withdraws an open question when its call ends, and declines URL-mode requests', async () => {
     const questions = new Elicitations(() => {});
     const open = questions.ask(1, 'k2', request);
-    questions.endCall('k2');
+    const otherTab = questions.ask(2, 'k2', request);
+    questions.endCall(1, 'k2');
     await expect(open).resolves.toEqual({ action: 'cancel' });
+    // Another tab's card of the same key still waits for its answer.
+    questions.endCall(2, 'k2');
+    await expect(otherTab).resolves.toEqual({ action: 'cancel' });
     await expect(
       questions.ask(1, 'k3', {
         mode: 'url',

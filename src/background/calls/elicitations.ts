@@ -67,9 +67,9 @@ export class Elicitations {
   }
 
   /** The call ended (done, failed, cancelled): a question still open is withdrawn. */
-  endCall(callKey: string): void {
+  endCall(tabId: number, callKey: string): void {
     for (const [id, pending] of this.pending) {
-      if (pending.callKey !== callKey) continue;
+      if (pending.tabId !== tabId || pending.callKey !== callKey) continue;
       this.pending.delete(id);
       pending.resolve({ action: 'cancel' });
     }

@@ -1,7 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoryArea } from '../../shared/storage/item';
+import { memoryStorage } from '../../shared/storage/item-storage';
 import type { ServerSession } from '../sessions/session';
 import { nameServers, PendingCalls } from './pending';
+import { RunningCalls } from './running';
+
+/** Starts a call from a chat tab in the registry; the returned function ends it. */
+const run = (running: RunningCalls, tabId: number, site: string, server: string, tool: string) =>
+  running.start({
+    tab: { id: tabId, site },
+    serverId: `id-${server}`,
+    server,
+    tool,
+    started: Date.now(),
+    abort: new AbortController(),
+  });
 
 const open =
   (...ids: number[]) =>
@@ -10,11 +22,12 @@ const open =
 
 describe('PendingCalls', () => {
   it('lists what each open tab last reported, then the running calls', async () => {
-    const pending = new PendingCalls(memoryArea(), open(1, 2));
+    const running = new RunningCalls();
+    const pending = new PendingCalls(memoryStorage(), running, open(1, 2));
     await pending.report(1, 'chatgpt', [{ server: 'a', tool: 'echo' }, { tool: 'add' }]);
     await pending.report(2, 'claude', [{ tool: 'x' }]);
     await pending.report(1, 'chatgpt', [{ tool: 'add' }]);
-    pending.started(2, 'claude', { server: 'b', tool: 'slow' });
+    run(running, 2, 'claude', 'b', 'slow');
     expect(await pending.list()).toEqual([
       { tabId: 1, site: 'chatgpt', phase: 'waiting', tool: 'add' },
       { tabId: 2, site: 'claude', phase: 'waiting', tool: 'x' },
@@ -23,45 +36,50 @@ describe('PendingCalls', () => {
   });
 
   it('drops a tab that reports nothing waiting, one that closed, and a call that ended', async () => {
-    const pending = new PendingCalls(memoryArea(), open(1, 2));
+    const running = new RunningCalls();
+    const pending = new PendingCalls(memoryStorage(), running, open(1, 2));
     await pending.report(1, 'chatgpt', [{ tool: 'echo' }]);
     await pending.report(1, 'chatgpt', []);
     await pending.report(2, 'chatgpt', [{ tool: 'echo' }]);
     await pending.forget(2);
-    const done = pending.started(1, 'chatgpt', { tool: 'echo' });
+    const done = run(running, 1, 'chatgpt', 'a', 'echo');
     done();
     expect(await pending.list()).toEqual([]);
   });
 
   it('leaves out tabs no longer open, whose closing a stopped worker never heard of', async () => {
-    const pending = new PendingCalls(memoryArea(), open(2));
+    const running = new RunningCalls();
+    const pending = new PendingCalls(memoryStorage(), running, open(2));
     await pending.report(1, 'chatgpt', [{ tool: 'echo' }]);
-    pending.started(1, 'chatgpt', { tool: 'slow' });
+    run(running, 1, 'chatgpt', 'a', 'slow');
     expect(await pending.list()).toEqual([]);
   });
 
   it('keeps the waiting cards for a restarted worker', async () => {
-    const area = memoryArea();
-    await new PendingCalls(area, open(1)).report(1, 'gemini', [{ tool: 'echo' }]);
-    expect(await new PendingCalls(area, open(1)).list()).toEqual([
+    const area = memoryStorage();
+    await new PendingCalls(area, new RunningCalls(), open(1)).report(1, 'gemini', [
+      { tool: 'echo' },
+    ]);
+    expect(await new PendingCalls(area, new RunningCalls(), open(1)).list()).toEqual([
       { tabId: 1, site: 'gemini', phase: 'waiting', tool: 'echo' },
     ]);
   });
 
   it('says when the list changed, and only then', async () => {
     const onChange = vi.fn();
-    const pending = new PendingCalls(memoryArea(), open(1), onChange);
+    const running = new RunningCalls(onChange);
+    const pending = new PendingCalls(memoryStorage(), running, open(1), onChange);
     await pending.report(1, 'chatgpt', [{ tool: 'echo' }]);
     await pending.report(1, 'chatgpt', [{ tool: 'echo' }]);
     expect(onChange).toHaveBeenCalledTimes(1);
-    const done = pending.started(1, 'chatgpt', { tool: 'echo' });
+    const done = run(running, 1, 'chatgpt', 'a', 'echo');
     done();
     done();
     expect(onChange).toHaveBeenCalledTimes(3);
   });
 
   it('applies reports that cross each other in the order they came', async () => {
-    const pending = new PendingCalls(memoryArea(), open(1));
+    const pending = new PendingCalls(memoryStorage(), new RunningCalls(), open(1));
     await Promise.all([
       pending.report(1, 'chatgpt', [{ tool: 'a' }]),
       pending.report(1, 'chatgpt', [{ tool: 'b' }]),

@@ -1,10 +1,12 @@
 // What waits for the user or runs now in chat tabs, for the popup: the cards waiting for Run as
-// each tab last reported them (kept across worker restarts), and the calls running from tabs.
+// each tab last reported them (kept across worker restarts), and the calls running from tabs (as
+// the registry of running calls holds them).
 import type { PendingCall } from '../../shared/messages/views';
-import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import type { ItemStorage } from '../../shared/storage/item-storage';
 import { type CallName, waitingCardsItem } from '../../shared/storage/items';
 import type { ServerSession } from '../sessions/session';
 import { resolveSession } from './resolve';
+import type { RunningCalls } from './running';
 
 type Waiting = Record<string, { site: string; calls: CallName[] }>;
 
@@ -12,12 +14,9 @@ type Waiting = Record<string, { site: string; calls: CallName[] }>;
 export type PendingEntry = Omit<PendingCall, 'server'> & CallName;
 
 export class PendingCalls {
-  private waiting: Promise<Waiting> | undefined;
-  private writes: Promise<unknown> = Promise.resolve();
-  private readonly running = new Set<PendingEntry>();
-
   constructor(
-    private readonly area: StorageAreaLike,
+    private readonly storage: ItemStorage,
+    private readonly running: Pick<RunningCalls, 'inTabs'>,
     /** The ids of the tabs open now: a tab closed while no worker ran never said goodbye. */
     private readonly openTabs: () => Promise<Set<number>>,
     /** Told whenever the list changes, so an open popup asks again. */
@@ -36,43 +35,37 @@ export class PendingCalls {
     return this.update(({ [tabId]: _, ...rest }) => rest);
   }
 
-  /** Lists a call as running in this tab until the returned function is called. */
-  started(tabId: number, site: string, call: CallName): () => void {
-    const entry: PendingEntry = { tabId, site, phase: 'running', tool: call.tool };
-    if (call.server !== undefined) entry.server = call.server;
-    this.running.add(entry);
-    this.onChange();
-    return () => {
-      if (this.running.delete(entry)) this.onChange();
-    };
-  }
-
   /** Waiting cards, then running calls, of tabs still open; in the order they were reported. */
   async list(): Promise<PendingEntry[]> {
     const [waiting, open] = await Promise.all([this.load(), this.openTabs()]);
     const cards = Object.entries(waiting).flatMap(([tab, { site, calls }]) =>
       calls.map((call): PendingEntry => ({ tabId: Number(tab), site, phase: 'waiting', ...call })),
     );
-    return [...cards, ...this.running].filter((entry) => open.has(entry.tabId));
+    const running = this.running.inTabs().map(
+      ({ tab, server, tool }): PendingEntry => ({
+        tabId: tab.id,
+        site: tab.site,
+        phase: 'running',
+        server,
+        tool,
+      }),
+    );
+    return [...cards, ...running].filter((entry) => open.has(entry.tabId));
   }
 
   private load(): Promise<Waiting> {
-    this.waiting ??= readItem(this.area, waitingCardsItem).then(({ value }) => value);
-    return this.waiting;
+    return this.storage.get(waitingCardsItem);
   }
 
-  /** Writes queue up, so reports that cross each other all land, in order. */
-  private update(change: (waiting: Waiting) => Waiting): Promise<void> {
-    const run = this.writes.then(async () => {
-      const before = await this.load();
+  /** Reports that cross each other all land, in order. */
+  private async update(change: (waiting: Waiting) => Waiting): Promise<void> {
+    let changed = false;
+    await this.storage.update(waitingCardsItem, (before) => {
       const after = change(before);
-      if (JSON.stringify(after) === JSON.stringify(before)) return;
-      this.waiting = Promise.resolve(after);
-      this.onChange();
-      await writeItem(this.area, waitingCardsItem, after);
+      changed = JSON.stringify(after) !== JSON.stringify(before);
+      return changed ? after : before;
     });
-    this.writes = run.catch(() => {});
-    return run;
+    if (changed) this.onChange();
   }
 }
 

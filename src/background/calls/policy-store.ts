@@ -1,27 +1,20 @@
 // The user's consent choices in chrome.storage.local; only extension pages may change them.
 import { withPolicy } from '../../shared/mcp/policy';
-import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import type { ItemStorage } from '../../shared/storage/item-storage';
 import { type Policies, type Policy, policiesItem } from '../../shared/storage/items';
 
 export class PolicyStore {
-  private writes: Promise<unknown> = Promise.resolve();
+  constructor(private readonly storage: ItemStorage) {}
 
-  constructor(private readonly area: StorageAreaLike) {}
-
-  async get(): Promise<Policies> {
-    return (await readItem(this.area, policiesItem)).value;
+  /** From memory once read; a change by any context is read again (ItemStorage). */
+  get(): Promise<Policies> {
+    return this.storage.get(policiesItem);
   }
 
   /** Sets one tool's policy, or the server's default when `tool` is undefined; null clears it. */
-  set(serverId: string, tool: string | undefined, policy: Policy | null): Promise<void> {
-    const run = this.writes.then(async () => {
-      await writeItem(
-        this.area,
-        policiesItem,
-        withPolicy(await this.get(), serverId, tool, policy),
-      );
-    });
-    this.writes = run.catch(() => {});
-    return run;
+  async set(serverId: string, tool: string | undefined, policy: Policy | null): Promise<void> {
+    await this.storage.update(policiesItem, (policies) =>
+      withPolicy(policies, serverId, tool, policy),
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkConsent, policyFor } from './policy';
+import { consentRefusal, policyFor } from './policy';
 
 const tool = (name: string, destructive?: boolean) => ({
   name,
@@ -26,16 +26,16 @@ describe('policyFor', () => {
   });
 });
 
-describe('checkConsent', () => {
+describe('consentRefusal', () => {
   it('never runs a denied tool, whoever asks', () => {
-    expect(() => checkConsent('deny', 'user', 's', 't')).toThrow(
+    expect(consentRefusal('deny', 'user', 's', 't')?.message).toContain(
       'denied in your MCP Switchboard settings',
     );
   });
 
   it('runs ask tools only on the user’s click, allow tools either way', () => {
-    expect(() => checkConsent('ask', 'auto', 's', 't')).toThrow('needs your approval');
-    expect(() => checkConsent('ask', 'user', 's', 't')).not.toThrow();
-    expect(() => checkConsent('allow', 'auto', 's', 't')).not.toThrow();
+    expect(consentRefusal('ask', 'auto', 's', 't')?.message).toContain('needs your approval');
+    expect(consentRefusal('ask', 'user', 's', 't')).toBeUndefined();
+    expect(consentRefusal('allow', 'auto', 's', 't')).toBeUndefined();
   });
 });

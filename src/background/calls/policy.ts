@@ -8,23 +8,22 @@ export { policyFor } from '../../shared/mcp/policy';
 
 export type Approval = 'user' | 'auto';
 
-/** Throws unless the call may go ahead: `deny` never runs; without a click, only `allow` runs. */
-export function checkConsent(
+/** Why the call may not go ahead, or undefined: `deny` never runs; without a click, only `allow`. */
+export function consentRefusal(
   policy: Policy,
   approval: Approval,
   server: string,
   tool: string,
-): void {
-  if (policy === 'deny') {
-    throw new SwitchboardError(
+): SwitchboardError | undefined {
+  if (policy === 'deny')
+    return new SwitchboardError(
       'denied',
       `${tool} on ${server} is denied in your MCP Switchboard settings.`,
     );
-  }
-  if (approval === 'auto' && policy !== 'allow') {
-    throw new SwitchboardError(
+  if (approval === 'auto' && policy !== 'allow')
+    return new SwitchboardError(
       'denied',
       `${tool} on ${server} needs your approval: press Run to allow this call.`,
     );
-  }
+  return undefined;
 }

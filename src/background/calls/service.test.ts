@@ -2,8 +2,10 @@ import { SdkError, SdkErrorCode } from '@modelcontextprotocol/client';
 import { describe, expect, it, vi } from 'vitest';
 import type { ToolCall } from '../../shared/mcp/tool-call';
 import { memoryArea, writeItem } from '../../shared/storage/item';
-import { policiesItem } from '../../shared/storage/items';
-import type { SessionManager } from '../sessions/manager';
+import { ItemStorage } from '../../shared/storage/item-storage';
+import { policiesItem, type ServerConfig } from '../../shared/storage/items';
+import type { ServerSession } from '../sessions/session';
+import { RunningCalls } from './running';
 import { CallService } from './service';
 
 type CallTool = (name: string, args: unknown, options: { signal?: AbortSignal }) => unknown;
@@ -31,11 +33,21 @@ function setup(callTool: CallTool = async () => ({ content: [{ type: 'text', tex
     ensureConnected: async () => {},
     callTool: vi.fn(callTool),
   };
-  const manager = { all: () => [session] } as unknown as SessionManager;
   const area = memoryArea();
+  const storage = new ItemStorage(area);
+  /** The stored configs: a cap set here applies without a new session. */
+  const servers: ServerConfig[] = [];
   const onActivity = vi.fn();
-  const service = new CallService(manager, area, undefined, onActivity);
-  return { service, session, area, onActivity };
+  const running = new RunningCalls();
+  const service = new CallService({
+    sessions: () => [session as unknown as ServerSession],
+    policies: () => storage.get(policiesItem),
+    servers: async () => servers,
+    storage,
+    running,
+    onActivity,
+  });
+  return { service, session, area, onActivity, running, servers };
 }
 
 const read = (path: unknown = '/a'): ToolCall => ({
@@ -110,7 +122,7 @@ describe('CallService activity', () => {
     });
     await expect(service.call(read(), fromChatGpt)).rejects.toMatchObject({ code: 'timeout' });
     const slow = service.call(read('/slow'), { ...fromChatGpt, callKey: 'k1' });
-    await vi.waitFor(() => expect(service.cancel('k1')).toBe(true));
+    await vi.waitFor(() => expect(service.cancel(undefined, 'k1')).toBe(true));
     await expect(slow).rejects.toMatchObject({ code: 'cancelled' });
     const { log, metrics } = await service.activity();
     expect(log.map((e) => e.outcome)).toEqual(['cancelled', 'timeout']);
@@ -135,6 +147,37 @@ describe('CallService activity', () => {
     ]);
     expect(metrics.tools).toEqual([]);
     expect(onActivity).toHaveBeenCalledTimes(1);
+  });
+
+  it('decides each call from policies kept in memory, and sees a change to them at once', async () => {
+    const { service, area, session } = setup();
+    const reads = vi.spyOn(area, 'get');
+    for (let i = 0; i < 3; i++) await service.call(read(), fromChatGpt);
+    expect(reads.mock.calls.filter(([key]) => key === 'policies')).toHaveLength(1);
+    // Written by another worker, or the settings page: the next call is decided by it.
+    await writeItem(area, policiesItem, { s1: { tools: { read: 'deny' } } });
+    await expect(service.call(read(), fromChatGpt)).rejects.toMatchObject({ code: 'denied' });
+    expect(await service.check(read())).toEqual({ problems: [], policy: 'deny' });
+    expect(session.callTool).toHaveBeenCalledTimes(3);
+  });
+
+  it('refuses a call over the server’s cap whoever approved it, logs it as denied, and never sends it', async () => {
+    const { service, session, servers } = setup();
+    servers.push({ ...(session.config as unknown as ServerConfig), callsPerMinute: 2 });
+    await service.call(read(), fromChatGpt);
+    await service.call(read(), { approval: 'user' });
+    const over = service.call(read(), fromChatGpt);
+    await expect(over).rejects.toMatchObject({
+      code: 'rate_limited',
+      message: expect.stringContaining('files takes at most 2 tool calls a minute'),
+    });
+    expect(session.callTool).toHaveBeenCalledTimes(2);
+    const { log, metrics } = await service.activity();
+    expect(log[0]).toMatchObject({
+      outcome: 'denied',
+      error: expect.stringContaining('Try again in'),
+    });
+    expect(metrics.tools[0]).toMatchObject({ calls: 2 });
   });
 
   it('clears the log and the metrics, and says so', async () => {

@@ -1,6 +1,6 @@
-// Runs the tool calls the user approved: once each, cancellable, with progress sent to the caller,
-// and records every call in the call log, and those put to a server in the metrics (both kept
-// across worker restarts).
+// Runs the tool calls the user approved, as planned once (plan.ts): once each, cancellable, with
+// progress sent to the caller, and records every call in the call log, and those put to a server
+// in the metrics (both kept across worker restarts).
 import {
   type ElicitRequestParams,
   type ElicitResult,
@@ -10,39 +10,45 @@ import {
 import { SwitchboardError, toWireError } from '../../shared/errors';
 import type { ToolCall } from '../../shared/mcp/tool-call';
 import type { Activity, CallOutcome, ChatToolResult } from '../../shared/messages/views';
-import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
-import { activityItem, type Policy, policiesItem } from '../../shared/storage/items';
+import type { ItemStorage } from '../../shared/storage/item-storage';
+import { activityItem, type Policy } from '../../shared/storage/items';
 import { diagnose } from '../sessions/diagnose';
-import type { SessionManager } from '../sessions/manager';
 import { normalizeResult } from '../sessions/normalize';
 import type { SiteSettingsStore } from '../site-settings';
 import { CallLog } from './call-log';
 import { IdleTimer } from './idle-timer';
 import { Metrics } from './metrics';
-import { type Approval, checkConsent, policyFor } from './policy';
-import { resolveSession } from './resolve';
-import { argumentProblems } from './validate';
+import { type CallPlan, checkAnswer, type PlanSources, planCall, refusalOf } from './plan';
+import type { Approval } from './policy';
+import { RateLimiter } from './rate-limit';
+import type { RunningCalls } from './running';
 
 export interface CallContext {
+  /** The caller's name for the call, for Cancel and for progress pushed to its tab. */
   callKey?: string;
   /** `user`: the user pressed Run; `auto`: auto mode, with no click. */
   approval: Approval;
   /** The chat site a content script called from; auto mode must be on there. */
   siteId?: string;
+  /** The chat tab a content script called from. */
+  tabId?: number;
   onProgress?: (progress: { progress: number; total?: number; message?: string }) => void;
   /** Asks the user, in the call's card, when the server needs input during the call. */
   onElicit?: (request: ElicitRequestParams) => Promise<ElicitResult>;
 }
 
+export interface CallServiceDeps extends PlanSources {
+  storage: ItemStorage;
+  running: RunningCalls;
+  sites?: SiteSettingsStore;
+  /** The per-server cap on calls a minute; one of its own unless given. */
+  limiter?: RateLimiter;
+  /** Told when a call was recorded or the activity cleared, so open pages can refresh. */
+  onActivity?: () => void;
+}
+
 /** Why a call was aborted when it went quiet for longer than its timeout. */
 const TIMED_OUT = new SdkError(SdkErrorCode.RequestTimeout, 'The call timed out.');
-
-/** A running call that can ask its user for input. */
-interface Asker {
-  serverId: string;
-  started: number;
-  ask(request: ElicitRequestParams): Promise<ElicitResult>;
-}
 
 /** What the metrics keep as a tool's error: the log and the metrics never hold a result. */
 const TOOL_ERROR = 'The tool answered with an error.';
@@ -50,26 +56,20 @@ const TOOL_ERROR = 'The tool answered with an error.';
 interface Outcome {
   outcome: CallOutcome;
   error?: string;
-  /** False when the server was never tried: the call was denied, or its arguments did not fit. */
+  /** False when the server was never tried: the call was refused before it was sent. */
   triedServer: boolean;
 }
 
 export class CallService {
-  private readonly running = new Map<string, AbortController>();
-  private readonly askers = new Map<string, Asker>();
   private metrics = new Metrics();
   private log = new CallLog();
   private readonly loaded: Promise<void>;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly limiter: RateLimiter;
 
-  constructor(
-    private readonly manager: SessionManager,
-    private readonly area: StorageAreaLike,
-    private readonly sites?: SiteSettingsStore,
-    /** Told when a call was recorded or the activity cleared, so open pages can refresh. */
-    private readonly onActivity: () => void = () => {},
-  ) {
-    this.loaded = readItem(area, activityItem).then(({ value }) => {
+  constructor(private readonly deps: CallServiceDeps) {
+    this.limiter = deps.limiter ?? new RateLimiter();
+    this.loaded = deps.storage.get(activityItem).then((value) => {
       this.metrics = Metrics.fromJSON(value.metrics);
       this.log = CallLog.fromJSON(value.log);
     });
@@ -80,74 +80,110 @@ export class CallService {
     context: CallContext,
   ): Promise<{ server: string; result: ChatToolResult }> {
     await this.loaded;
-    const sessions = this.manager.all();
-    await Promise.all(sessions.map((s) => s.ensureConnected()));
-    const session = resolveSession(sessions, call);
-    const { value: policies } = await readItem(this.area, policiesItem);
-    const entry = session.catalog.tools.find((t) => t.name === call.tool);
-    const policy = policyFor(policies, session.config.id, entry ?? { name: call.tool });
-    try {
-      checkConsent(policy, context.approval, session.config.name, call.tool);
-      if (
-        context.approval === 'auto' &&
-        !(context.siteId && (await this.sites?.of(context.siteId))?.auto)
-      ) {
-        throw new SwitchboardError(
-          'denied',
-          'Auto mode is off for this site: press Run to allow this call.',
-        );
-      }
-      const problems = entry ? argumentProblems(entry.inputSchema, call.arguments) : [];
-      if (problems.length) {
-        throw new SwitchboardError(
-          'bad_request',
-          `The arguments do not fit ${call.tool}: ${problems.join('; ')}.`,
-        );
-      }
-    } catch (error) {
-      const wire = toWireError(error);
-      this.record(call, session.config.name, Date.now(), context, {
-        outcome: wire.code === 'denied' ? 'denied' : 'failed',
-        error: wire.message,
+    const plan = await planCall(call, this.deps);
+    const autoOn =
+      context.approval === 'auto' && context.siteId !== undefined
+        ? ((await this.deps.sites?.of(context.siteId))?.auto ?? false)
+        : false;
+    // Only a call that may go counts against the server's cap; the cap holds whoever approved.
+    const refusal =
+      refusalOf(plan, context.approval, autoOn) ??
+      this.limiter.take(plan.session.config.id, plan.server, plan.callsPerMinute);
+    if (refusal) {
+      this.record(call, plan.server, Date.now(), context, {
+        // The settings said no (a policy, auto mode, the cap); anything else: it could not run.
+        outcome: refusal.code === 'denied' || refusal.code === 'rate_limited' ? 'denied' : 'failed',
+        error: refusal.message,
         triedServer: false,
       });
-      throw error;
+      throw refusal;
     }
-    if (context.callKey && this.running.has(context.callKey)) {
-      throw new SwitchboardError('bad_request', 'That call is already running.');
+    return this.run(call, plan, context);
+  }
+
+  /** Why a call cannot run as written (an unknown tool, arguments that do not fit), and its policy. */
+  async check(call: ToolCall): Promise<{ problems: string[]; policy?: Policy }> {
+    try {
+      return checkAnswer(await planCall(call, this.deps));
+    } catch (error) {
+      return { problems: [toWireError(error).message] };
     }
+  }
+
+  /** A server asks for the user's input: the card of its latest running call asks, or it is declined. */
+  async elicit(serverId: string, request: ElicitRequestParams): Promise<ElicitResult> {
+    const asker = this.deps.running.askerFor(serverId)?.ask;
+    return asker ? asker(request) : { action: 'decline' };
+  }
+
+  /** Cancels the call of this key from this tab (undefined: from an extension page). */
+  cancel(tabId: number | undefined, callKey: string): boolean {
+    return this.deps.running.cancel(tabId, callKey);
+  }
+
+  /** The user pressed Deny on a card: the call goes into the log, under the server it names. */
+  async declined(call: ToolCall, siteId: string | undefined): Promise<void> {
+    await this.loaded;
+    let server: string;
+    try {
+      server = (await planCall(call, this.deps)).server;
+    } catch {
+      // Its card would not have offered Deny: there is no server to file it under.
+      return;
+    }
+    this.record(
+      call,
+      server,
+      Date.now(),
+      { approval: 'user', ...(siteId ? { siteId } : {}) },
+      { outcome: 'denied', error: 'You declined this call.', triedServer: false },
+    );
+  }
+
+  /** Sends a call that may run: once, cancellable, idle-timed, listed among the running calls. */
+  private async run(
+    call: ToolCall,
+    { session, server }: CallPlan,
+    context: CallContext,
+  ): Promise<{ server: string; result: ChatToolResult }> {
     const abort = new AbortController();
     const started = Date.now();
     // The call's idle timeout: progress restarts it, and it waits while the user answers a
     // question the server asked (that can take longer than any server should be silent).
-    const idle = new IdleTimer(session.config.callTimeoutMs, () => abort.abort(TIMED_OUT));
-    const onProgress = (progress: Parameters<NonNullable<CallContext['onProgress']>>[0]) => {
-      idle.restart();
-      context.onProgress?.(progress);
-    };
-    if (context.callKey) {
-      this.running.set(context.callKey, abort);
-      const ask = context.onElicit;
-      if (ask)
-        this.askers.set(context.callKey, {
-          serverId: session.config.id,
-          started,
-          ask: async (request) => {
-            idle.pause();
-            try {
-              return await ask(request);
-            } finally {
-              idle.restart();
-            }
-          },
-        });
-    }
-    const server = session.config.name;
+    let idle: IdleTimer | undefined;
+    const ask = context.onElicit;
+    const { callKey, tabId, siteId } = context;
+    const end = this.deps.running.start({
+      ...(callKey === undefined ? {} : { callKey }),
+      ...(tabId !== undefined && siteId ? { tab: { id: tabId, site: siteId } } : {}),
+      serverId: session.config.id,
+      server,
+      tool: call.tool,
+      started,
+      abort,
+      ...(ask
+        ? {
+            ask: async (request: ElicitRequestParams) => {
+              idle?.pause();
+              try {
+                return await ask(request);
+              } finally {
+                idle?.restart();
+              }
+            },
+          }
+        : {}),
+    });
+    idle = new IdleTimer(session.config.callTimeoutMs, () => abort.abort(TIMED_OUT));
+    const timer = idle;
     try {
       const raw = await session.callTool(call.tool, call.arguments, {
         signal: abort.signal,
         ownTimeout: true,
-        onprogress: onProgress,
+        onprogress: (progress) => {
+          timer.restart();
+          context.onProgress?.(progress);
+        },
       });
       const result = normalizeResult(raw);
       this.record(call, server, started, context, {
@@ -172,68 +208,9 @@ export class CallService {
       });
       throw new SwitchboardError(wire.code, wire.message);
     } finally {
-      idle.stop();
-      if (context.callKey) {
-        this.running.delete(context.callKey);
-        this.askers.delete(context.callKey);
-      }
+      timer.stop();
+      end();
     }
-  }
-
-  /** Why a call cannot run as written: an unknown tool, or arguments that do not fit its schema. */
-  async check(call: ToolCall): Promise<{ problems: string[]; policy?: Policy }> {
-    const sessions = this.manager.all();
-    await Promise.all(sessions.map((s) => s.ensureConnected()));
-    try {
-      const session = resolveSession(sessions, call);
-      const entry = session.catalog.tools.find((t) => t.name === call.tool);
-      if (entry?.unavailable)
-        return { problems: [`${call.tool} cannot be called: ${entry.unavailable}`] };
-      const { value: policies } = await readItem(this.area, policiesItem);
-      const policy = policyFor(policies, session.config.id, entry ?? { name: call.tool });
-      return { problems: entry ? argumentProblems(entry.inputSchema, call.arguments) : [], policy };
-    } catch (error) {
-      return { problems: [toWireError(error).message] };
-    }
-  }
-
-  /**
-   * A server asks for the user's input. The request comes in the middle of one of its calls but
-   * does not say which: it goes to the card of the server's latest running call. With no call
-   * running there is no one to ask, so it is declined.
-   */
-  async elicit(serverId: string, request: ElicitRequestParams): Promise<ElicitResult> {
-    const latest = [...this.askers.values()]
-      .filter((a) => a.serverId === serverId)
-      .sort((a, b) => b.started - a.started)[0];
-    return latest ? latest.ask(request) : { action: 'decline' };
-  }
-
-  cancel(callKey: string): boolean {
-    const abort = this.running.get(callKey);
-    abort?.abort();
-    return abort !== undefined;
-  }
-
-  /** The user pressed Deny on a card: the call goes into the log, under the server it names. */
-  async declined(call: ToolCall, siteId: string | undefined): Promise<void> {
-    await this.loaded;
-    const sessions = this.manager.all();
-    await Promise.all(sessions.map((s) => s.ensureConnected()));
-    let server: string;
-    try {
-      server = resolveSession(sessions, call).config.name;
-    } catch {
-      // Its card would not have offered Deny: there is no server to file it under.
-      return;
-    }
-    this.record(
-      call,
-      server,
-      Date.now(),
-      { approval: 'user', ...(siteId ? { siteId } : {}) },
-      { outcome: 'denied', error: 'You declined this call.', triedServer: false },
-    );
   }
 
   async activity(): Promise<Activity> {
@@ -246,7 +223,7 @@ export class CallService {
     this.metrics = new Metrics();
     this.log.clear();
     await this.save();
-    this.onActivity();
+    this.deps.onActivity?.();
   }
 
   private record(
@@ -281,16 +258,17 @@ export class CallService {
       ...(context.siteId ? { site: context.siteId } : {}),
       ...(error ? { error } : {}),
     });
-    this.onActivity();
+    this.deps.onActivity?.();
     // A worker may be stopped at any moment; a short delay batches bursts of calls.
     this.saveTimer ??= setTimeout(() => {
       this.saveTimer = undefined;
-      void this.save();
+      // A failed write is reported by the storage; the next record saves everything again.
+      this.save().catch(() => {});
     }, 200);
   }
 
   private save(): Promise<void> {
-    return writeItem(this.area, activityItem, {
+    return this.deps.storage.write(activityItem, {
       metrics: this.metrics.toJSON(),
       log: this.log.toJSON(),
     });

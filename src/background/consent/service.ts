@@ -15,7 +15,6 @@ import type { ProgressPush } from '../../shared/messages/contract';
 import type { ChatToolResult } from '../../shared/messages/views';
 import { CHAT_SITES } from '../../shared/sites';
 import type { Elicitations } from '../calls/elicitations';
-import type { PendingCalls } from '../calls/pending';
 import type { CallService } from '../calls/service';
 import type { SessionManager } from '../sessions/manager';
 import { type Checked, consentView } from './describe';
@@ -25,7 +24,6 @@ export interface ConsentDeps {
   calls: CallService;
   manager: SessionManager;
   elicitations: Elicitations;
-  pending: PendingCalls;
   pushToTab(tabId: number, push: CallStartedPush | CallOutcomePush | ProgressPush): void;
   /** Told when the calls waiting for the user changed, so an open popup shows them anew. */
   onChange?(): void;
@@ -119,7 +117,7 @@ export class ConsentService {
   cancel(proposalId: string, tabId: number | undefined): boolean {
     const proposal = this.proposals.get(proposalId);
     if (!proposal || proposal.tabId !== tabId || proposal.state !== 'running') return false;
-    return this.deps.calls.cancel(proposal.callKey);
+    return this.deps.calls.cancel(proposal.tabId, proposal.callKey);
   }
 
   /** A server's question during a call goes to the frame of that call; false if it has none. */
@@ -181,11 +179,12 @@ export class ConsentService {
     proposal.state = 'running';
     this.changed(proposal);
     if (approval === 'user') this.deps.pushToTab(tabId, { type: 'call.started', callKey });
-    const done = siteId ? this.deps.pending.started(tabId, siteId, call) : () => {};
     try {
+      // The call service lists it as running from this tab, and withdraws its questions at the end.
       const answer = await this.deps.calls.call(call, {
         approval,
         callKey,
+        tabId,
         ...(siteId ? { siteId } : {}),
         onProgress: (progress) => {
           proposal.progress = progress;
@@ -208,8 +207,6 @@ export class ConsentService {
         this.deps.pushToTab(tabId, { type: 'call.outcome', callKey, error: wire });
       throw error;
     } finally {
-      done();
-      this.deps.elicitations.endCall(callKey);
       proposal.question = undefined;
       proposal.progress = undefined;
       this.changed(proposal);

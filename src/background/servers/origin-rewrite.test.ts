@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryArea } from '../../shared/storage/item';
+import { memoryStorage } from '../../shared/storage/item-storage';
 import type { ServerConfig } from '../../shared/storage/items';
 import { OriginRewrite, originRules, type SessionRulesApi, scopeOf } from './origin-rewrite';
 import { ServerStore } from './store';
@@ -101,7 +101,7 @@ describe('OriginRewrite with the server store', () => {
   it('follows every change to the servers, before the change’s caller goes on', async () => {
     const api = memoryRules();
     const rewrite = new OriginRewrite(api, 'ourid');
-    const store = new ServerStore(memoryArea(), (servers) => rewrite.sync(servers));
+    const store = new ServerStore(memoryStorage(), (servers) => rewrite.sync(servers));
     const regexes = () => api.rules.map((r) => r.condition.regexFilter);
 
     const a = await store.add({ url: 'http://127.0.0.1:1/mcp', omitOrigin: true });
@@ -142,7 +142,7 @@ describe('OriginRewrite with the server store', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => void errors.push(args);
     try {
-      const store = new ServerStore(memoryArea(), (s) => new OriginRewrite(api, 'x').sync(s));
+      const store = new ServerStore(memoryStorage(), (s) => new OriginRewrite(api, 'x').sync(s));
       await store.add({ url: 'http://127.0.0.1:1/mcp', omitOrigin: true });
       expect(await store.list()).toHaveLength(1);
       expect(errors).toHaveLength(1);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { memoryArea } from '../../shared/storage/item';
+import { memoryStorage } from '../../shared/storage/item-storage';
 import { ServerStore } from './store';
 
 describe('ServerStore', () => {
   it('adds servers with unique names derived from the URL when none is given', async () => {
-    const store = new ServerStore(memoryArea());
+    const store = new ServerStore(memoryStorage());
     const a = await store.add({ url: ' http://127.0.0.1:3001/mcp ' });
     const b = await store.add({ url: 'http://127.0.0.1:3001/mcp' });
     const c = await store.add({ url: 'https://tools.example/github/mcp', name: 'GitHub' });
@@ -14,7 +14,7 @@ describe('ServerStore', () => {
   });
 
   it('keeps a malformed URL so the user can fix it, but refuses an empty one', async () => {
-    const store = new ServerStore(memoryArea());
+    const store = new ServerStore(memoryStorage());
     const typo = await store.add({ url: '127.0.0.1:3001/mcp', name: 'typo' });
     expect(typo.url).toBe('127.0.0.1:3001/mcp');
     await expect(store.add({ url: '  ' })).rejects.toMatchObject({ code: 'invalid_url' });
@@ -23,7 +23,7 @@ describe('ServerStore', () => {
   });
 
   it('serialises concurrent writes so none is lost', async () => {
-    const store = new ServerStore(memoryArea());
+    const store = new ServerStore(memoryStorage());
     await Promise.all(
       Array.from({ length: 10 }, (_, i) => store.add({ url: `http://127.0.0.1:${3000 + i}/mcp` })),
     );
@@ -31,7 +31,7 @@ describe('ServerStore', () => {
   });
 
   it('upserts by name in any case: changes what is given, keeps the rest, adds the new', async () => {
-    const store = new ServerStore(memoryArea());
+    const store = new ServerStore(memoryStorage());
     const docs = await store.add({
       url: 'http://a/mcp',
       name: 'Docs',
@@ -56,7 +56,7 @@ describe('ServerStore', () => {
   });
 
   it('copies an unreadable list aside before writing over it', async () => {
-    const area = memoryArea({ servers: { v: 1, value: 'garbage' } });
+    const area = memoryStorage({ servers: { v: 1, value: 'garbage' } });
     const store = new ServerStore(area);
     await store.add({ url: 'http://127.0.0.1:1/mcp' });
     const backups = Object.entries(area.data).filter(([key]) =>
@@ -68,7 +68,7 @@ describe('ServerStore', () => {
 
 describe('ServerStore.headersWith', () => {
   it('gives the values edits would send, with saved ones kept, and saves nothing', async () => {
-    const store = new ServerStore(memoryArea());
+    const store = new ServerStore(memoryStorage());
     const server = await store.add({
       url: 'http://a/mcp',
       headers: [
@@ -99,7 +99,7 @@ describe('ServerStore.headersWith', () => {
 
 describe('ServerStore OAuth settings', () => {
   it('keeps sign-in settings and the client secret apart, edits them field by field, and keeps them through an import', async () => {
-    const store = new ServerStore(memoryArea());
+    const store = new ServerStore(memoryStorage());
     const s = await store.add({
       url: 'https://mcp.example.com/mcp',
       name: 'remote',
@@ -129,5 +129,21 @@ describe('ServerStore OAuth settings', () => {
     await store.edit(s.id, { oauth: { clientId: '', clientSecret: '' } });
     expect((await store.get(s.id)).oauth).toBeUndefined();
     expect(await store.clientSecret(s.id)).toBeUndefined();
+  });
+});
+
+describe('ServerStore cap on calls a minute', () => {
+  it('keeps none until the user sets one, then keeps it through edits and imports that leave it out', async () => {
+    const store = new ServerStore(memoryStorage());
+    const s = await store.add({ url: 'http://127.0.0.1:1/mcp' });
+    expect(s.callsPerMinute).toBeUndefined();
+    expect((await store.edit(s.id, { callsPerMinute: 5 })).callsPerMinute).toBe(5);
+    expect((await store.edit(s.id, { name: 'renamed' })).callsPerMinute).toBe(5);
+    const [imported] = await store.upsert([{ name: 'renamed', url: 'http://127.0.0.1:1/mcp' }]);
+    expect(imported?.callsPerMinute).toBe(5);
+    const [changed] = await store.upsert([
+      { name: 'renamed', url: 'http://127.0.0.1:1/mcp', callsPerMinute: 9 },
+    ]);
+    expect(changed?.callsPerMinute).toBe(9);
   });
 });

@@ -2,7 +2,8 @@
 // of both items; secrets are read here and handed to sessions, never to another context.
 import { SwitchboardError } from '../../shared/errors';
 import type { HeadersInput, OAuthInput } from '../../shared/messages/contract';
-import { type Item, readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import type { Item } from '../../shared/storage/item';
+import type { ItemStorage } from '../../shared/storage/item-storage';
 import {
   DEFAULT_CALL_TIMEOUT_MS,
   type ServerConfig,
@@ -18,6 +19,7 @@ export interface ServerInput {
   enabled?: boolean;
   transport?: TransportPreference;
   callTimeoutMs?: number;
+  callsPerMinute?: number;
   headers?: HeadersInput;
   omitOrigin?: boolean;
   oauth?: OAuthInput;
@@ -30,22 +32,21 @@ export interface ServerUpsert {
   enabled?: boolean;
   transport?: TransportPreference;
   callTimeoutMs?: number;
+  callsPerMinute?: number;
   headers?: Record<string, string>;
 }
 
 type Secrets = Record<string, { headers: Record<string, string>; clientSecret?: string }>;
 
 export class ServerStore {
-  private writes: Promise<unknown> = Promise.resolve();
-
   constructor(
-    private readonly area: StorageAreaLike,
+    private readonly storage: ItemStorage,
     /** Told the new list after each write, before the write's caller goes on (origin-rewrite.ts). */
     private readonly written: (servers: ServerConfig[]) => Promise<void> = async () => {},
   ) {}
 
-  async list(): Promise<ServerConfig[]> {
-    return (await readItem(this.area, serversItem)).value;
+  list(): Promise<ServerConfig[]> {
+    return this.storage.get(serversItem);
   }
 
   async get(id: string): Promise<ServerConfig> {
@@ -56,12 +57,12 @@ export class ServerStore {
   }
 
   async headers(id: string): Promise<Record<string, string>> {
-    return (await readItem(this.area, secretsItem)).value[id]?.headers ?? {};
+    return (await this.storage.get(secretsItem))[id]?.headers ?? {};
   }
 
   /** The secret of the server's pre-registered OAuth client, if the user entered one. */
   async clientSecret(id: string): Promise<string | undefined> {
-    return (await readItem(this.area, secretsItem)).value[id]?.clientSecret || undefined;
+    return (await this.storage.get(secretsItem))[id]?.clientSecret || undefined;
   }
 
   /**
@@ -91,6 +92,7 @@ export class ServerStore {
         transport: input.transport ?? 'auto',
         callTimeoutMs: input.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
         headerNames: Object.keys(headers),
+        ...callsPerMinuteOf(input.callsPerMinute),
         ...(input.omitOrigin ? { omitOrigin: true } : {}),
         ...oauthSettings(undefined, input.oauth),
       };
@@ -128,6 +130,7 @@ export class ServerStore {
         ...(patch.enabled === undefined ? {} : { enabled: patch.enabled }),
         ...(patch.transport ? { transport: patch.transport } : {}),
         ...(patch.callTimeoutMs ? { callTimeoutMs: patch.callTimeoutMs } : {}),
+        ...callsPerMinuteOf(patch.callsPerMinute),
         ...(patch.omitOrigin === undefined ? {} : { omitOrigin: patch.omitOrigin }),
         ...(headers ? { headerNames: Object.keys(headers) } : {}),
       };
@@ -165,6 +168,7 @@ export class ServerStore {
           transport: entry.transport ?? current?.transport ?? 'auto',
           callTimeoutMs: entry.callTimeoutMs ?? current?.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS,
           headerNames: entry.headers ? Object.keys(entry.headers) : (current?.headerNames ?? []),
+          ...callsPerMinuteOf(entry.callsPerMinute ?? current?.callsPerMinute),
           // Not in the backup format: an import keeps the switch and the sign-in settings as the
           // user set them here.
           ...(current?.omitOrigin ? { omitOrigin: true } : {}),
@@ -187,8 +191,8 @@ export class ServerStore {
   }
 
   /**
-   * Read-modify-write, one at a time. When a stored item cannot be read it is copied aside before
-   * anything overwrites it, so a bad write never loses the user's servers.
+   * Read-modify-write of both items, one change at a time. When a stored item cannot be read it is
+   * copied aside before anything overwrites it, so a bad write never loses the user's servers.
    */
   private update<T>(
     change: (
@@ -196,27 +200,31 @@ export class ServerStore {
       secrets: Secrets,
     ) => { servers: ServerConfig[]; secrets: Secrets; result: T },
   ): Promise<T> {
-    const run = this.writes.then(async () => {
+    return this.storage.queue([serversItem, secretsItem], async (put) => {
       const servers = await this.readKeepingBad<ServerConfig[]>(serversItem);
       const secrets = await this.readKeepingBad<Secrets>(secretsItem);
       const next = change(servers, secrets);
-      await writeItem(this.area, secretsItem, next.secrets);
-      await writeItem(this.area, serversItem, next.servers);
+      await put(secretsItem, next.secrets);
+      await put(serversItem, next.servers);
       await this.written(next.servers);
       return next.result;
     });
-    this.writes = run.catch(() => {});
-    return run;
   }
 
   private async readKeepingBad<T>(item: Item<T>): Promise<T> {
-    const read = await readItem(this.area, item);
+    const read = await this.storage.read(item);
     if (read.problem) {
-      const raw = (await this.area.get(item.key))[item.key];
-      await this.area.set({ [`${item.key}.unreadable.${Date.now()}`]: raw });
+      const { area } = this.storage;
+      const raw = (await area.get(item.key))[item.key];
+      await area.set({ [`${item.key}.unreadable.${Date.now()}`]: raw });
     }
     return read.value;
   }
+}
+
+/** A cap the user set, or nothing: absent means the default. */
+function callsPerMinuteOf(cap: number | undefined): Pick<ServerConfig, 'callsPerMinute'> {
+  return cap ? { callsPerMinute: cap } : {};
 }
 
 /** The new header map: listed names only; a given value replaces, an absent one keeps the stored. */

@@ -3,9 +3,10 @@ import type { ElicitRequestParams, ElicitResult } from '@modelcontextprotocol/cl
 import { companionServerName } from '../../shared/companion/url';
 import { SwitchboardError } from '../../shared/errors';
 import type { ServerStatus, ServerView } from '../../shared/messages/views';
-import { readItem, type StorageAreaLike, writeItem } from '../../shared/storage/item';
+import type { ItemStorage } from '../../shared/storage/item-storage';
 import {
   type Catalog,
+  DEFAULT_CALLS_PER_MINUTE,
   type ServerConfig,
   type SessionRecord,
   sessionsItem,
@@ -48,7 +49,8 @@ const sameUrl = (saved: string, configured: string) => {
 };
 
 export interface ManagerDeps {
-  sessionArea: StorageAreaLike;
+  /** `chrome.storage.session`: what a restarted worker needs to resume each session. */
+  sessionStorage: ItemStorage;
   headers(serverId: string): Promise<Record<string, string>>;
   onChange(): void;
   /** Whether the extension holds the host permission for a server's URL. */
@@ -65,8 +67,6 @@ export interface ManagerDeps {
 export class SessionManager {
   private readonly sessions = new Map<string, ServerSession>();
   private readonly accounts = new Map<string, Account>();
-  /** Serialises read-modify-write of the sessions record. */
-  private recordWrites: Promise<void> = Promise.resolve();
 
   constructor(private readonly deps: ManagerDeps) {}
 
@@ -84,10 +84,11 @@ export class SessionManager {
         void session.close();
         session.auth?.provider.stop();
         if (!config) {
-          void this.updateRecord(id, undefined);
+          // A failed write is reported by the storage; the next session record still gets saved.
+          this.updateRecord(id, undefined).catch(() => {});
           this.accounts.delete(id);
           // A removed server leaves no tokens behind.
-          void this.deps.oauth?.forget(id);
+          this.deps.oauth?.forget(id).catch(() => {});
         }
       }
     }
@@ -113,7 +114,7 @@ export class SessionManager {
     const session = this.sessions.get(config.id);
     if (session && (session.status.state === 'connected' || !isEmpty(session.catalog)))
       return session.catalog;
-    const record = (await readItem(this.deps.sessionArea, sessionsItem)).value[config.id];
+    const record = (await this.deps.sessionStorage.get(sessionsItem))[config.id];
     // Saved for another URL: the tools of whatever server was there before an edit.
     return record && sameUrl(record.url, config.url) ? record.catalog : undefined;
   }
@@ -168,6 +169,7 @@ export class SessionManager {
       : disabled;
     const { id, name, url, enabled, transport, callTimeoutMs, headerNames, omitOrigin, oauth } =
       config;
+    const callsPerMinute = config.callsPerMinute ?? DEFAULT_CALLS_PER_MINUTE;
     const account = this.accounts.get(id);
     const localName = companionServerName(url);
     const local = localName
@@ -183,6 +185,7 @@ export class SessionManager {
       enabled,
       transport,
       callTimeoutMs,
+      callsPerMinute,
       headerNames,
       ...(omitOrigin ? { omitOrigin } : {}),
       ...(oauth ? { oauth } : {}),
@@ -196,8 +199,7 @@ export class SessionManager {
     const auth = this.authFor(config);
     const session = new ServerSession(config, {
       ...(auth ? { auth } : {}),
-      loadRecord: async () =>
-        (await readItem(this.deps.sessionArea, sessionsItem)).value[config.id],
+      loadRecord: async () => (await this.deps.sessionStorage.get(sessionsItem))[config.id],
       saveRecord: (record) => this.updateRecord(config.id, record),
       headers: () => this.deps.headers(config.id),
       ...(this.deps.canReach ? { canReach: this.deps.canReach } : {}),
@@ -233,13 +235,12 @@ export class SessionManager {
     return auth;
   }
 
-  private updateRecord(id: string, record: SessionRecord | undefined): Promise<void> {
-    this.recordWrites = this.recordWrites.then(async () => {
-      const records = { ...(await readItem(this.deps.sessionArea, sessionsItem)).value };
-      if (record) records[id] = record;
-      else delete records[id];
-      await writeItem(this.deps.sessionArea, sessionsItem, records);
+  private async updateRecord(id: string, record: SessionRecord | undefined): Promise<void> {
+    await this.deps.sessionStorage.update(sessionsItem, (records) => {
+      const next = { ...records };
+      if (record) next[id] = record;
+      else delete next[id];
+      return next;
     });
-    return this.recordWrites;
   }
 }

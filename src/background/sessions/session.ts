@@ -329,7 +329,7 @@ export class ServerSession {
       listChanged: listChangedHandlers((change) => {
         this.catalog = { ...this.catalog, ...change };
         if (this.status.state === 'connected') this.setStatus(this.connectedStatus());
-        void this.persist();
+        this.persist();
       }),
       timeoutMs: CONNECT_TIMEOUT_MS,
       ...(this.deps.elicit ? { elicit: this.deps.elicit } : {}),
@@ -365,7 +365,7 @@ export class ServerSession {
     this.backoff.reset();
     this.breaker.success();
     this.setStatus(this.connectedStatus());
-    void this.persist();
+    this.persist();
     if (verdict.era === 'legacy') this.heartbeat.start(client);
   }
 
@@ -383,11 +383,12 @@ export class ServerSession {
     };
   }
 
-  private persist(): Promise<void> {
+  /** Saves what a restarted worker needs; a failed write is reported by the storage, not here. */
+  private persist(): void {
     const verdict = this.verdict;
-    if (!verdict) return Promise.resolve();
+    if (!verdict) return;
     const sessionId = (this.transport as { sessionId?: string } | undefined)?.sessionId;
-    return this.deps.saveRecord({
+    const saved = this.deps.saveRecord({
       url: checkServerUrl(this.config.url).href,
       ...verdict,
       ...(sessionId ? { sessionId } : {}),
@@ -395,6 +396,7 @@ export class ServerSession {
       serverName: this.client?.getServerVersion()?.name,
       catalog: this.catalog,
     });
+    saved.catch(() => {});
   }
 
   private fail(error: WireError): void {

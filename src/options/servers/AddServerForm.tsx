@@ -1,10 +1,12 @@
 // Adds a server by URL. The entry is kept even when it cannot connect, so the user can fix it.
 import { useId, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { DEFAULT_CALLS_PER_MINUTE } from '../../shared/storage/items';
 import { ask, errorText } from '../../ui/background';
 import {
   type ConnectionDraft,
   ConnectionFields,
+  callsPerMinute,
   headersInput,
   timeoutMs,
 } from './ConnectionFields';
@@ -16,6 +18,7 @@ import { useConnectionTest } from './use-connection-test';
 const freshDraft = (): ConnectionDraft => ({
   transport: 'auto',
   timeoutSeconds: '60',
+  callsPerMinute: String(DEFAULT_CALLS_PER_MINUTE),
   headers: [],
   omitOrigin: false,
 });
@@ -48,12 +51,15 @@ export function AddServerForm({ compact = false }: { compact?: boolean }) {
         return;
       }
       const timeout = timeoutMs(draft);
+      // The default is left unsaved, so a later, better default reaches this server too.
+      const cap = callsPerMinute(draft);
       const oauthSettings = oauthInput(oauth, undefined);
       await ask('servers.add', {
         url,
         ...(name.trim() ? { name } : {}),
         transport: draft.transport,
         ...(timeout ? { callTimeoutMs: timeout } : {}),
+        ...(cap && cap !== DEFAULT_CALLS_PER_MINUTE ? { callsPerMinute: cap } : {}),
         headers: headersInput(draft.headers),
         ...(draft.omitOrigin ? { omitOrigin: true } : {}),
         ...(oauthSettings ? { oauth: oauthSettings } : {}),

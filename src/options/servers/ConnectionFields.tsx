@@ -1,9 +1,13 @@
 // The connection settings shared by the add and edit forms: transport, headers, call timeout,
-// the Origin switch. Header values are secrets: a saved one is never shown again, only replaced or
+// the cap on calls a minute, the Origin switch. Header values are secrets: a saved one is never shown again, only replaced or
 // kept.
 import { useId } from 'preact/hooks';
 import type { HeadersInput } from '../../shared/messages/contract';
-import type { TransportPreference } from '../../shared/storage/items';
+import {
+  DEFAULT_CALLS_PER_MINUTE,
+  MAX_CALLS_PER_MINUTE,
+  type TransportPreference,
+} from '../../shared/storage/items';
 import { Switch } from '../../ui/Switch';
 
 export interface HeaderRow {
@@ -18,6 +22,7 @@ export interface HeaderRow {
 export interface ConnectionDraft {
   transport: TransportPreference;
   timeoutSeconds: string;
+  callsPerMinute: string;
   headers: HeaderRow[];
   omitOrigin: boolean;
 }
@@ -53,6 +58,7 @@ export function ConnectionFields({
 }) {
   const websocket = draft.transport === 'websocket' || /^wss?:/i.test(url.trim());
   const originHintId = useId();
+  const capHintId = useId();
   const setRow = (i: number, row: Partial<HeaderRow>) =>
     onChange({ ...draft, headers: draft.headers.map((r, j) => (j === i ? { ...r, ...row } : r)) });
   return (
@@ -85,6 +91,23 @@ export function ConnectionFields({
           onInput={(e) => onChange({ ...draft, timeoutSeconds: e.currentTarget.value })}
         />
       </label>
+      <label>
+        Tool calls per minute, at most
+        <input
+          name="callsPerMinute"
+          type="number"
+          min={1}
+          max={MAX_CALLS_PER_MINUTE}
+          value={draft.callsPerMinute}
+          aria-describedby={capHintId}
+          onInput={(e) => onChange({ ...draft, callsPerMinute: e.currentTarget.value })}
+        />
+      </label>
+      <p id={capHintId} class="hint">
+        Calls over this are not sent, whoever approved them, and the model is told to wait; it keeps
+        a runaway auto mode from flooding the server. {DEFAULT_CALLS_PER_MINUTE} unless you change
+        it.
+      </p>
       <fieldset class="headers">
         <legend class="label-text">
           Headers sent with every request (for example Authorization)
@@ -165,4 +188,10 @@ export function ConnectionFields({
 export function timeoutMs(draft: ConnectionDraft): number | undefined {
   const seconds = Number(draft.timeoutSeconds);
   return Number.isFinite(seconds) && seconds >= 1 ? Math.round(seconds * 1000) : undefined;
+}
+
+/** The cap typed, when it is one the background takes; undefined keeps the saved one. */
+export function callsPerMinute(draft: ConnectionDraft): number | undefined {
+  const cap = Number(draft.callsPerMinute);
+  return Number.isInteger(cap) && cap >= 1 && cap <= MAX_CALLS_PER_MINUTE ? cap : undefined;
 }

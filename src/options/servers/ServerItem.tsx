@@ -14,6 +14,7 @@ import { AccountLine } from './Account';
 import {
   type ConnectionDraft,
   ConnectionFields,
+  callsPerMinute,
   headersInput,
   savedHeaderRows,
   timeoutMs,
@@ -26,6 +27,7 @@ import { useConnectionTest } from './use-connection-test';
 const draftOf = (server: ServerView): ConnectionDraft => ({
   transport: server.transport,
   timeoutSeconds: String(server.callTimeoutMs / 1000),
+  callsPerMinute: String(server.callsPerMinute),
   headers: savedHeaderRows(server.headerNames),
   omitOrigin: server.omitOrigin ?? false,
 });
@@ -76,6 +78,7 @@ export function ServerItem({ server }: { server: ServerView }) {
       }
     }
     const timeout = timeoutMs(draft);
+    const cap = callsPerMinute(draft);
     const headers = headersInput(draft.headers);
     const changedHeaders =
       headers.some((h) => h.value !== undefined) ||
@@ -88,6 +91,7 @@ export function ServerItem({ server }: { server: ServerView }) {
         name,
         transport: draft.transport,
         ...(timeout ? { callTimeoutMs: timeout } : {}),
+        ...(cap && cap !== server.callsPerMinute ? { callsPerMinute: cap } : {}),
         ...(changedHeaders ? { headers } : {}),
         ...(oauthChanges ? { oauth: oauthChanges } : {}),
         ...(draft.omitOrigin !== (server.omitOrigin ?? false)

@@ -6,7 +6,7 @@
 //     "version": 1,                            // the shape below; a newer one is refused
 //     "exportedAt": "2026-05-01T12:00:00.000Z",
 //     "secretsIncluded": false,                // whether header values were written
-//     "servers": [{ "name", "url", "enabled", "transport", "callTimeoutMs",
+//     "servers": [{ "name", "url", "enabled", "transport", "callTimeoutMs", "callsPerMinute"?,
 //                   "headers": { "Authorization": null },   // null: value left out
 //                   "policies": { "default"?: "allow", "tools": { "echo": "deny" } } }],
 //     "sites": { "chatgpt": { "enabled", "auto", "maxRounds", "instructions", "catalogThreshold" } }
@@ -17,7 +17,12 @@
 import { z } from 'zod';
 import { COMPANION_SCHEME, companionServerName } from '../companion/url';
 import { CHAT_SITES } from '../sites';
-import { POLICIES, siteSettingsSchema, TRANSPORT_PREFERENCES } from '../storage/items';
+import {
+  callsPerMinuteSchema,
+  POLICIES,
+  siteSettingsSchema,
+  TRANSPORT_PREFERENCES,
+} from '../storage/items';
 
 export const BACKUP_FORMAT = 'mcp-switchboard-settings';
 export const BACKUP_VERSION = 1;
@@ -82,6 +87,8 @@ export const backupServerSchema = z.object({
   enabled: z.boolean().optional(),
   transport: z.enum(TRANSPORT_PREFERENCES).optional(),
   callTimeoutMs: z.number().int().min(1_000).max(3_600_000).optional(),
+  /** The cap on tool calls a minute the user set; absent: the extension's default. */
+  callsPerMinute: callsPerMinuteSchema.optional(),
   /** The whole set of headers; null when the file does not carry the value. */
   headers: z.record(headerNameSchema, z.string().max(8192).nullable()).optional(),
   policies: serverPoliciesSchema.optional(),

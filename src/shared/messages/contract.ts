@@ -6,6 +6,7 @@ import { checkToolCall, type ToolCall } from '../mcp/tool-call';
 import { CHAT_SITES } from '../sites';
 import {
   callNameSchema,
+  callsPerMinuteSchema,
   POLICIES,
   policiesSchema,
   siteSettingsSchema,
@@ -26,6 +27,7 @@ import {
   SERVER_STATES,
   serverCatalogSchema,
   serverViewSchema,
+  storageProblemSchema,
 } from './views';
 
 const empty = z.object({}).strict();
@@ -83,6 +85,7 @@ export const messages = {
         name: z.string().max(100).optional(),
         transport: z.enum(TRANSPORT_PREFERENCES).optional(),
         callTimeoutMs: z.number().int().min(1_000).max(3_600_000).optional(),
+        callsPerMinute: callsPerMinuteSchema.optional(),
         headers: headersInput.optional(),
         omitOrigin: z.boolean().optional(),
         oauth: oauthInput.optional(),
@@ -101,6 +104,7 @@ export const messages = {
         enabled: z.boolean().optional(),
         transport: z.enum(TRANSPORT_PREFERENCES).optional(),
         callTimeoutMs: z.number().int().min(1_000).max(3_600_000).optional(),
+        callsPerMinute: callsPerMinuteSchema.optional(),
         headers: headersInput.optional(),
         omitOrigin: z.boolean().optional(),
         oauth: oauthInput.optional(),
@@ -360,6 +364,16 @@ export const messages = {
     response: empty,
     senders: ['content-script'],
   }),
+  'storage.forgetUnreadable': defineMessage({
+    name: 'storage.forgetUnreadable',
+    /**
+     * Deletes the copies of sealed secrets that can no longer be opened (their key is gone), once
+     * the user has entered those secrets again.
+     */
+    request: empty,
+    response: empty,
+    senders: ['extension-page'],
+  }),
   'calls.pending': defineMessage({
     name: 'calls.pending',
     /** Cards waiting for Run and calls running, in every chat tab, for the popup. */
@@ -375,6 +389,8 @@ export type MessageName = keyof Messages;
 export const statusPushSchema = z.object({
   type: z.literal('servers'),
   servers: z.array(serverViewSchema),
+  /** Settings or state that could not be saved; empty when all is well. */
+  problems: z.array(storageProblemSchema).default([]),
 });
 export type StatusPush = z.infer<typeof statusPushSchema>;
 

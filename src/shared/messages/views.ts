@@ -44,6 +44,8 @@ export const serverViewSchema = z.object({
   enabled: z.boolean(),
   transport: z.enum(TRANSPORT_PREFERENCES),
   callTimeoutMs: z.number(),
+  /** The cap on tool calls a minute that applies (the user's, or the default). */
+  callsPerMinute: z.number(),
   /** Header names only: values are secrets and never leave the background. */
   headerNames: z.array(z.string()),
   /** Requests to this server go without an Origin header; absent when off. */
@@ -210,3 +212,14 @@ export const pendingCallSchema = z.object({
   tool: z.string(),
 });
 export type PendingCall = z.infer<typeof pendingCallSchema>;
+
+/** Something the background could not save or read back, worded for the user. */
+export const storageProblemSchema = z.object({
+  /** The stored item concerned; one problem per item. */
+  key: z.string(),
+  message: z.string(),
+  at: z.number(),
+  /** A way out the user can take from the notice itself. */
+  action: z.enum(['forget-unreadable-secrets']).optional(),
+});
+export type StorageProblem = z.infer<typeof storageProblemSchema>;

@@ -7,6 +7,8 @@ import { SwitchboardError } from '../errors';
 export interface StorageAreaLike {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  /** The keys changed by any context, including this one (`chrome.storage.local.onChanged`). */
+  onChanged?: { addListener(listener: (changes: Record<string, unknown>) => void): void };
 }
 
 export type AreaName = 'local' | 'session';
@@ -93,11 +95,14 @@ export async function writeItem<T>(area: StorageAreaLike, item: Item<T>, value: 
   }
 }
 
-/** In-memory storage area for unit tests. */
+/** In-memory storage area for unit tests; like the browser's, it tells listeners of every set. */
 export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & {
   data: Record<string, unknown>;
+  getAll(): Promise<Record<string, unknown>>;
+  remove(keys: string[]): Promise<void>;
 } {
   const data = structuredClone(initial);
+  const listeners: ((changes: Record<string, unknown>) => void)[] = [];
   return {
     data,
     async get(key) {
@@ -105,6 +110,17 @@ export function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLi
     },
     async set(items) {
       Object.assign(data, structuredClone(items));
+      const changes = Object.fromEntries(Object.keys(items).map((key) => [key, {}]));
+      for (const listener of listeners) listener(changes);
     },
+    async getAll() {
+      return structuredClone(data);
+    },
+    async remove(keys) {
+      for (const key of keys) delete data[key];
+      const changes = Object.fromEntries(keys.map((key) => [key, {}]));
+      for (const listener of listeners) listener(changes);
+    },
+    onChanged: { addListener: (listener) => void listeners.push(listener) },
   };
 }

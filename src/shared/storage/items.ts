@@ -20,6 +20,11 @@ export const SESSION_TRANSPORTS = [...TRANSPORT_KINDS, 'companion'] as const;
 export type SessionTransport = (typeof SESSION_TRANSPORTS)[number];
 
 export const DEFAULT_CALL_TIMEOUT_MS = 60_000;
+/** Tool calls one server takes in a minute unless the user sets another cap (issue #14). */
+export const DEFAULT_CALLS_PER_MINUTE = 60;
+export const MAX_CALLS_PER_MINUTE = 1_000;
+/** A server's cap on tool calls per minute, as stored and as the forms and files give it. */
+export const callsPerMinuteSchema = z.number().int().min(1).max(MAX_CALLS_PER_MINUTE);
 
 /** A server's sign-in settings; a pre-registered client's secret is kept with the secrets. */
 export const oauthSettingsSchema = z.object({
@@ -43,6 +48,11 @@ export const serverConfigSchema = z.object({
   oauth: oauthSettingsSchema.optional(),
   /** The extension's requests to this server go without an Origin header (origin-rewrite.ts). */
   omitOrigin: z.boolean().optional(),
+  /**
+   * At most this many tool calls a minute, whoever approved them; absent: the default. Kept
+   * absent until the user sets it, so a better default later reaches everyone who never chose.
+   */
+  callsPerMinute: callsPerMinuteSchema.optional(),
 });
 export type ServerConfig = z.infer<typeof serverConfigSchema>;
 
@@ -64,7 +74,10 @@ export const serversItem = defineItem({
   },
 });
 
-/** Header values per server id. Read by the background only; never sent to another context. */
+/**
+ * Header values per server id. Read by the background only; never sent to another context. Sealed
+ * at rest (background/secrets/): chrome.storage.local holds it encrypted, in any version.
+ */
 export const secretsItem = defineItem({
   key: 'secrets',
   area: 'local',
@@ -265,6 +278,7 @@ export const waitingCardsItem = defineItem({
  * OAuth per server id: client registrations and tokens per authorization server, and a sign-in
  * under way (see background/auth/vault.ts). Read by the background only; never sent elsewhere.
  * The shapes inside come from the authorization servers and the SDK, so they are kept as given.
+ * Sealed at rest, like `secrets`.
  */
 export const oauthItem = defineItem({
   key: 'oauth',
