@@ -5,6 +5,7 @@ import { expect, type ScriptedServer, test } from '../fixtures/extension';
 import type { ToolBehaviour } from '../fixtures/servers/scripted-server';
 import type { ChatPage } from '../pages/chat-page';
 import { callScript } from '../sites/scripts';
+import { inContentScript } from '../support/content-world';
 
 const DELETE = callScript({ tool: 'delete_all', arguments: { path: '/home' } });
 
@@ -282,4 +283,36 @@ test('names and characters that cannot deceive: the server reached is named, loo
   expect((await chat.cards.read(1))?.message).toContain('nested deeper than 32 levels');
   await chat.cards.click('report', 1);
   await expect.poll(() => chat.editorText()).toContain('nested deeper than 32 levels');
+});
+
+test('no click at all: code in the content script’s world cannot approve a call, by any message', async ({
+  scripted,
+  openChat,
+  extensionId,
+}) => {
+  const { server, chat } = await readyChat(scripted, openChat);
+  const proposalId = await chat.page
+    .locator('[data-mcp-switchboard-card]')
+    .first()
+    .getAttribute('data-proposal');
+  expect(proposalId).toMatch(/^[0-9a-f-]{36}$/);
+  // A compromised renderer runs code where the content script runs, and sends what it likes.
+  const tries = await inContentScript<{ ok: boolean; error?: { code: string } }[]>(
+    chat.page,
+    extensionId,
+    `Promise.all([
+      chrome.runtime.sendMessage({ type: 'tools.call', payload: { call: { call_id: 'c1', tool: 'delete_all', arguments: { path: '/home' } }, approval: 'user' } }),
+      chrome.runtime.sendMessage({ type: 'tools.call', payload: { call: { call_id: 'c1', tool: 'delete_all', arguments: { path: '/home' } }, approval: 'auto', proposalId: ${JSON.stringify(proposalId)} } }),
+      chrome.runtime.sendMessage({ type: 'consent.approve', payload: { proposalId: ${JSON.stringify(proposalId)} } }),
+      chrome.runtime.sendMessage({ type: 'elicit.answer', payload: { elicitId: 'x', action: 'accept', content: {} } }),
+    ])`,
+  );
+  expect(tries.map((t) => t.ok)).toEqual([false, false, false, false]);
+  expect(tries[0]?.error?.code).toBe('denied');
+  expect(tries[2]?.error?.code).toBe('forbidden_sender');
+  expect(tries[3]?.error?.code).toBe('forbidden_sender');
+  expect(server.calls()).toEqual([]);
+  // The user's own Run still works, once.
+  await chat.cards.click('run');
+  await expect.poll(() => server.calls('delete_all').length).toBe(1);
 });

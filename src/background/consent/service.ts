@@ -201,6 +201,13 @@ export class ConsentService {
       return answer;
     } catch (error) {
       const wire = toWireError(error);
+      // Auto mode refused (the tool is not allow, the site's auto mode is off, the cap): nothing
+      // ran, and the call still waits for the user. Whoever asked cannot spend their approval.
+      const refused = wire.code === 'denied' || wire.code === 'rate_limited';
+      if (approval === 'auto' && refused) {
+        proposal.state = 'waiting';
+        throw error;
+      }
       proposal.state = wire.code === 'denied' ? 'denied' : 'failed';
       proposal.outcome = wire.message;
       if (approval === 'user')
