@@ -4,7 +4,7 @@
 // what runs beside a call (the click, the card, the bench watching) as a slower fetch.
 import type { Page, Worker } from '@playwright/test';
 import { inContentScript } from '../e2e/support/content-world';
-import { directCalls } from './bridge';
+import { directCalls, recordRun } from './bridge';
 import type { BenchChat } from './chat';
 import { callFromPage } from './lifecycle';
 import { median } from './stats';
@@ -80,6 +80,7 @@ export async function profileBridge(
         await chat.next();
         await chat.reached(card + perRound - 1, ['ready']);
         for (let k = 0; k < perRound; k++, card++) {
+          await recordRun(chat, card);
           await chat.chat.cards.click('run', card);
           if (way === 'card-unwatched') await page.waitForTimeout(400);
           const end = await chat.reached(card, ['done', 'failed']);

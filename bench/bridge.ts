@@ -83,6 +83,30 @@ export async function directCalls(worker: Worker, url: string, count: number): P
 }
 
 /**
+ * Has card `index`'s frame tell the page, on the shared clock, when Run was clicked: the click
+ * happens in the frame's document, which the page's probe does not see. Bench code only: it runs
+ * in the frame through the DevTools protocol, as the tests' page objects do.
+ */
+export async function recordRun(chat: BenchChat, index: number): Promise<void> {
+  let frame = await chat.chat.cards.frame(index);
+  for (let i = 0; i < 100 && !frame; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    frame = await chat.chat.cards.frame(index);
+  }
+  if (!frame) throw new Error(`card ${index} has no frame`);
+  await frame.evaluate(() =>
+    addEventListener(
+      'click',
+      (e) => {
+        if (e.isTrusted && (e.target as Element).closest('[data-action="run"]'))
+          parent.postMessage({ benchRunAt: performance.timeOrigin + performance.now() }, '*');
+      },
+      true,
+    ),
+  );
+}
+
+/**
  * Bridge overhead: a card's Run click → its result in the card, minus the same call made directly
  * from the worker. Replies of `perRound` blocks; card and direct calls alternate round by round so
  * both see the same machine load.
@@ -102,6 +126,7 @@ export async function bridgeOverhead(
     const first = firstCard + r * perRound;
     await chat.reached(first + perRound - 1, ['ready']);
     for (let k = 0; k < perRound; k++) {
+      await recordRun(chat, first + k);
       await chat.chat.cards.click('run', first + k);
       const end = await chat.reached(first + k, ['done', 'failed']);
       if (end.phase !== 'done')

@@ -33,7 +33,9 @@ export class BenchChat {
     const adapter = ADAPTERS.find((a) => a.site.id === 'chatgpt');
     if (!adapter) throw new Error('No ChatGPT adapter');
     const script: ScriptRule[] = rounds.map((reply, i) => ({ when: `[round ${i}]`, reply }));
-    await routeChatSite(context, 'chatgpt', script);
+    // ChatGPT's March–September 2026 layout keeps every turn in the page, so a card's place
+    // among the cards stays its name across rounds (the 2026-09 layout mounts six exchanges).
+    await routeChatSite(context, 'chatgpt', script, { layout: '2026-03' });
     const page = await context.newPage();
     await page.addInitScript({ content: KEEP_NAMES_SHIM });
     await page.addInitScript(installProbe, CARD_HOST_ATTRIBUTE);

@@ -42,7 +42,8 @@ async function openChat(context: BrowserContext, reply: string): Promise<ChatPag
       { when: '[long]', reply },
       { when: '*', reply: 'Noted.' },
     ],
-    { stream: STREAM },
+    // The layout that keeps all 200 messages in the page: the most for the extension to read.
+    { stream: STREAM, layout: '2026-03' },
   );
   const chat = await ChatPage.open(await context.newPage(), adapter);
   await chat.page.bringToFront();

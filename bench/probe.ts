@@ -3,7 +3,8 @@
 // its host's `data-phase` attribute is the one thing of it the page can see.
 
 export interface Probe {
-  /** performance.now() of every trusted click, in order. */
+  /** performance.now() of every trusted click, in order: on the page, or (told by the bench's
+   * recorder in a card's frame, see bridge.ts) on Run in a card's frame. */
   clicks: number[];
   /** Every phase a card host took, with the card's index among the hosts on the page. */
   phases: { card: number; phase: string; at: number; lastWrite: number }[];
@@ -22,6 +23,11 @@ export function installProbe(hostAttribute: string): void {
   const probe: Probe = { clicks: [], phases: [], lastWrite: 0 };
   window.__bench = probe;
   addEventListener('click', (e) => e.isTrusted && probe.clicks.push(performance.now()), true);
+  // A click in a card's frame happens in another document: the frame's time, on the same clock.
+  addEventListener('message', (e) => {
+    const at = (e.data as { benchRunAt?: unknown } | null)?.benchRunAt;
+    if (typeof at === 'number') probe.clicks.push(at - performance.timeOrigin);
+  });
   const ofCard = (node: Node): boolean => {
     const element = node instanceof Element ? node : node.parentElement;
     return element?.closest(`[${hostAttribute}]`) != null;
