@@ -39,7 +39,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
   const pending = useAnswer(feed, 'activity', loadPending);
   const waiting = useAnswer(feed, 'activity', loadWaiting);
   const metrics = useAnswer(feed, 'activity', loadMetrics);
-  const failed = [health, sites, pending, metrics].find((answer) => answer.error)?.error;
+  const failed = [health, sites, pending, waiting, metrics].find((answer) => answer.error)?.error;
   const [adding, setAdding] = useState(false);
   const openOptions = (event: Event) => {
     event.preventDefault();

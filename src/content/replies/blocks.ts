@@ -16,7 +16,9 @@ export function outermost(root: ParentNode, list: SelectorList): Element[] {
   return kept;
 }
 
-/** The outermost element around (or at) `node` that matches a variant, up to `stop` exclusive. */
+/** The outermost element around (or at) `node` that matches a variant, up to `stop` exclusive.
+ * Hops from match to match with the browser's own `closest`: called for every change a
+ * streaming reply makes, it must not walk every ancestor in script. */
 export function outermostAround(
   node: Element,
   list: SelectorList,
@@ -25,8 +27,9 @@ export function outermostAround(
   if (list.length === 0) return undefined;
   const selector = list.join(', ');
   let found: Element | undefined;
-  for (let at: Element | null = node; at && at !== stop; at = at.parentElement) {
-    if (at.matches(selector)) found = at;
+  for (let at = node.closest(selector); at; at = at.parentElement?.closest(selector) ?? null) {
+    if (stop && (at === stop || at.contains(stop))) break;
+    found = at;
   }
   return found;
 }
