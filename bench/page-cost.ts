@@ -32,7 +32,7 @@ export function longReply(): string {
   return decode(tokens.slice(0, REPLY_TOKENS));
 }
 
-async function openChat(context: BrowserContext, reply: string): Promise<ChatPage> {
+export async function openChat(context: BrowserContext, reply: string): Promise<ChatPage> {
   const adapter = ADAPTERS.find((a) => a.site.id === 'chatgpt');
   if (!adapter) throw new Error('No ChatGPT adapter');
   await routeChatSite(
@@ -50,7 +50,7 @@ async function openChat(context: BrowserContext, reply: string): Promise<ChatPag
   return chat;
 }
 
-async function send(chat: ChatPage, text: string): Promise<void> {
+export async function send(chat: ChatPage, text: string): Promise<void> {
   const { page } = chat;
   const before = (await chat.turns()).length;
   await chat.composer().click();

@@ -150,6 +150,7 @@ if (!only) {
       [
         ['scale: popup first render', 'ms', { max: 100 }],
         ['scale: catalogue build', 'ms', { max: 200 }],
+        ['scale: settings search input latency (p95)', 'ms', { max: 50 }],
         ['scale: worker JS heap', 'MB', { max: 30 }],
       ],
       async () => {

@@ -8,7 +8,7 @@ import {
 } from '../e2e/fixtures/servers/scripted-server';
 import { KEEP_NAMES_SHIM } from './probe';
 import { type Result, result } from './report';
-import { median } from './stats';
+import { median, p95 } from './stats';
 
 export const SERVERS = 20;
 export const TOOLS = 50;
@@ -91,6 +91,61 @@ export async function popupFirstRender(
   return median(times);
 }
 
+/**
+ * Typing in the settings page's tools search, with every server's tools listed: for each key, its
+ * event's time stamp to the first task after the next frame (the page has painted what the key
+ * changed). Each key is pressed once the last one has painted. Words that match many tools, one,
+ * then none, typed and erased.
+ */
+export async function searchInputLatency(
+  context: BrowserContext,
+  extensionId: string,
+  tools: number,
+  rounds: number,
+): Promise<number[]> {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript({ content: KEEP_NAMES_SHIM });
+    await page.goto(`chrome-extension://${extensionId}/src/options/index.html#tools`);
+    // Every tool is listed before the first key.
+    await page.waitForFunction(
+      (tools) =>
+        document.getElementById('tool-search-count')?.textContent?.startsWith(`${tools} tool`),
+      tools,
+      { timeout: 30_000 },
+    );
+    const box = page.getByRole('searchbox', { name: 'Search tools' });
+    await box.focus();
+    await page.evaluate(() => {
+      const times: number[] = [];
+      Object.assign(window, { __keyTimes: times });
+      document.querySelector('input[type="search"]')?.addEventListener(
+        'keydown',
+        (event) => {
+          const pressed = event.timeStamp;
+          requestAnimationFrame(() => setTimeout(() => times.push(performance.now() - pressed)));
+        },
+        { capture: true },
+      );
+    });
+    const keys: string[] = [];
+    for (let i = 0; i < rounds; i++)
+      for (const word of ['tool', 's1_tool_4', 'nothing like it']) {
+        keys.push(...word, ...Array.from(word, () => 'Backspace'));
+      }
+    for (const [i, key] of keys.entries()) {
+      await page.keyboard.press(key);
+      await page.waitForFunction(
+        (n) => (window as unknown as { __keyTimes: number[] }).__keyTimes.length >= n,
+        i + 1,
+      );
+    }
+    return await page.evaluate(() => (window as unknown as { __keyTimes: number[] }).__keyTimes);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The service worker's used JS heap after a collection, through the DevTools protocol (a page session reaches it). */
 export async function workerHeap(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -143,6 +198,7 @@ export function scaleResults(measured: {
   popup: [number, number];
   catalogue: [number, number];
   heap: [number, number];
+  typing: [number[], number[]];
   rounds: number;
 }): Result[] {
   const one = 'one server of one tool';
@@ -162,6 +218,14 @@ export function scaleResults(measured: {
       baseline: { what: one, value: measured.catalogue[0], unit: 'ms' },
       goal: { max: 200 },
       samples: measured.rounds,
+    }),
+    result({
+      name: 'scale: settings search input latency (p95)',
+      value: p95(measured.typing[1]),
+      unit: 'ms',
+      baseline: { what: one, value: p95(measured.typing[0]), unit: 'ms' },
+      goal: { max: 50 },
+      samples: measured.typing[1].length,
     }),
     result({
       name: 'scale: worker JS heap',
@@ -188,6 +252,7 @@ export async function scale(
     return {
       popup: await popupFirstRender(context, extensionId, count, rounds),
       catalogue: await catalogueBuild(page, rounds),
+      typing: await searchInputLatency(context, extensionId, count * tools, Math.min(rounds, 3)),
       heap: await workerHeap(page),
     };
   };
@@ -205,6 +270,7 @@ export async function scale(
       popup: [one.popup, many.popup],
       catalogue: [one.catalogue, many.catalogue],
       heap: [one.heap, many.heap],
+      typing: [one.typing, many.typing],
       rounds,
     }),
   };

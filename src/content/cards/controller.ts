@@ -33,6 +33,7 @@ export class CardController {
   private readonly delivered = new Deliveries();
   /** Auto mode is sending the composer's message. */
   private sending = false;
+  private route: { href: string; chat: boolean } | undefined;
   /** Calls found go to the cards, lookups to their answers from the catalogue (lookups/). */
   private readonly sink: BlockSink;
 
@@ -73,12 +74,20 @@ export class CardController {
    * was read (see ReplyReader.read): the rest of the page is as the last full read left it.
    */
   scan(thread: Element, changes?: readonly MutationRecord[]): boolean {
-    if (this.signal.aborted || !this.adapter.isChatRoute(new URL(location.href))) return false;
+    if (this.signal.aborted || !this.onChatRoute()) return false;
     // A block the site swapped for a new element (a viewer after streaming) is looked for again,
     // even in a reply read before.
     for (const entry of this.entries.values())
       if (!entry.block.isConnected) this.reader.forget(entry.reply);
     return this.reader.read(thread, this.sink, changes);
+  }
+
+  /** Whether the page is on a chat route; asked on every change a stream makes, parsed once per URL. */
+  private onChatRoute(): boolean {
+    const href = location.href;
+    if (this.route?.href !== href)
+      this.route = { href, chat: this.adapter.isChatRoute(new URL(href)) };
+    return this.route.chat;
   }
 
   /** Replies the adapter finds in `thread`; the health check counts them. */

@@ -5,6 +5,7 @@ import type { SiteAdapter } from '../adapters/types';
 import { ask } from '../bridge/background';
 import { HealthBadge } from './badge';
 import { healthMessage, missingElements, type Seen } from './check';
+import { Deadline } from './deadline';
 
 /** How long a reply may show as being written with nothing in the thread changing. */
 export const REPLY_STALL_MS = 3 * 60_000;
@@ -18,10 +19,16 @@ export class HealthMonitor {
   private reported: string | undefined;
   private recheck: MutationObserver | undefined;
   private pending: ReturnType<typeof setTimeout> | undefined;
-  private stallTimer: ReturnType<typeof setTimeout> | undefined;
   private stalled = false;
-  private quietTimer: ReturnType<typeof setTimeout> | undefined;
   private quiet = false;
+  private readonly stall = new Deadline(REPLY_STALL_MS, () => {
+    this.stalled = true;
+    this.check();
+  });
+  private readonly stillness = new Deadline(QUIET_MS, () => {
+    this.quiet = true;
+    this.check();
+  });
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -35,8 +42,8 @@ export class HealthMonitor {
       () => {
         this.recheck?.disconnect();
         clearTimeout(this.pending);
-        clearTimeout(this.stallTimer);
-        clearTimeout(this.quietTimer);
+        this.stall.cancel();
+        this.stillness.cancel();
       },
       { once: true },
     );
@@ -58,21 +65,13 @@ export class HealthMonitor {
   /** The thread changed: a reply shown as being written has not stalled (yet). */
   threadChanged(streaming: boolean): void {
     this.quiet = false;
-    clearTimeout(this.quietTimer);
-    this.quietTimer = setTimeout(() => {
-      this.quiet = true;
-      this.check();
-    }, QUIET_MS);
-    clearTimeout(this.stallTimer);
+    this.stillness.push();
     if (this.stalled) {
       this.stalled = false;
       this.check();
     }
-    if (!streaming) return;
-    this.stallTimer = setTimeout(() => {
-      this.stalled = true;
-      this.check();
-    }, REPLY_STALL_MS);
+    if (streaming) this.stall.push();
+    else this.stall.cancel();
   }
 
   /** While something is missing, each change to the page may bring it: look again, not too often. */

@@ -7,6 +7,7 @@ import { queryAll } from '../dom/query';
 import { isStreaming } from '../dom/visible';
 import { answerBlocks, inReasoning } from './blocks';
 import { readCode } from './code-text';
+import { BlockPlaces } from './places';
 import { touchedBlocks } from './touched';
 
 /** One call-shaped block as read just now. */
@@ -63,11 +64,18 @@ function replyId(reply: Element, thread: Element, index: number): string {
 
 const NOT_A_CALL: ToolCallRead = { kind: 'none' };
 
+/** The reply being written, and where its answer blocks are. */
+interface Writing {
+  reply: Element;
+  id: string;
+  places: BlockPlaces;
+}
+
 export class ReplyReader {
   private readonly settled = new WeakSet<Element>();
   private scanned = false;
   /** The reply the last full read found still being written, and its place among the replies. */
-  private writing: { reply: Element; id: string } | undefined;
+  private writing: Writing | undefined;
 
   constructor(private readonly adapter: SiteAdapter) {}
 
@@ -96,8 +104,7 @@ export class ReplyReader {
       writing?.reply.isConnected &&
       changes.every((change) => writing.reply.contains(change.target))
     ) {
-      const touched = touchedBlocks(changes, this.adapter.selectors.codeBlock);
-      if (touched.size) this.readReply(writing.reply, writing.id, true, false, found, touched);
+      this.readTouched(writing, changes, found);
       return true;
     }
     const streaming = isStreaming(this.adapter);
@@ -116,8 +123,10 @@ export class ReplyReader {
       // site re-renders is a new element, so it is read again too.
       if (this.settled.has(reply)) return;
       const lastAndStreaming = streaming && r === last;
-      if (lastAndStreaming) this.writing = { reply, id };
-      else if (r < last) this.settled.add(reply);
+      if (lastAndStreaming) {
+        const { codeBlock, reasoning } = this.adapter.selectors;
+        this.writing = { reply, id, places: new BlockPlaces(reply, codeBlock, reasoning) };
+      } else if (r < last) this.settled.add(reply);
       this.readReply(reply, id, lastAndStreaming, first, found);
     });
     return false;
@@ -129,28 +138,51 @@ export class ReplyReader {
     streaming: boolean,
     first: boolean,
     found: BlockSink,
-    only?: Set<Element>,
   ): void {
     const { selectors } = this.adapter;
     answerBlocks(reply, selectors.codeBlock, selectors.reasoning).forEach((block, b) => {
-      if (only && !only.has(block)) return;
-      const code = readCode(block, selectors.code);
-      if (!code) return;
-      const language = this.adapter.codeLanguage(block, code.element);
-      const where = {
-        key: `${location.pathname}|${id}|${b}`,
-        reply,
-        block,
-        text: code.text,
-        streaming,
-        partView: !code.whole,
-        earlier: first && !streaming,
-      };
-      // A block fenced as a lookup is one, whatever its body says.
-      const call = isLookupLanguage(language) ? NOT_A_CALL : readToolCall(code.text, language);
-      const lookup = call.kind === 'none' ? readLookup(code.text, language) : undefined;
-      if (call.kind !== 'none') found.call({ ...where, read: call });
-      else if (lookup && lookup.kind !== 'none') found.lookup({ ...where, read: lookup });
+      this.readBlock(reply, id, block, b, streaming, first, found);
     });
+  }
+
+  /** Reads the blocks `changes` touched in the reply being written, at their places. */
+  private readTouched(
+    writing: Writing,
+    changes: readonly MutationRecord[],
+    found: BlockSink,
+  ): void {
+    writing.places.removed(changes);
+    const touched = touchedBlocks(changes, this.adapter.selectors.codeBlock);
+    if (!touched.size) return;
+    for (const [block, b] of writing.places.of(touched))
+      this.readBlock(writing.reply, writing.id, block, b, true, false, found);
+  }
+
+  private readBlock(
+    reply: Element,
+    id: string,
+    block: Element,
+    b: number,
+    streaming: boolean,
+    first: boolean,
+    found: BlockSink,
+  ): void {
+    const code = readCode(block, this.adapter.selectors.code);
+    if (!code) return;
+    const language = this.adapter.codeLanguage(block, code.element);
+    const where = {
+      key: `${location.pathname}|${id}|${b}`,
+      reply,
+      block,
+      text: code.text,
+      streaming,
+      partView: !code.whole,
+      earlier: first && !streaming,
+    };
+    // A block fenced as a lookup is one, whatever its body says.
+    const call = isLookupLanguage(language) ? NOT_A_CALL : readToolCall(code.text, language);
+    const lookup = call.kind === 'none' ? readLookup(code.text, language) : undefined;
+    if (call.kind !== 'none') found.call({ ...where, read: call });
+    else if (lookup && lookup.kind !== 'none') found.lookup({ ...where, read: lookup });
   }
 }

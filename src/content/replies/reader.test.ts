@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+// The reply being written is read from the blocks each change touched, at the places a full read
+// would give them: appended blocks, blocks written into, a block taken out, reasoning left out.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SiteAdapter } from '../adapters/types';
+import { type BlockSink, type FoundBlock, ReplyReader } from './reader';
+
+const streaming = vi.hoisted(() => ({ now: true }));
+vi.mock('../dom/visible', () => ({ isStreaming: () => streaming.now }));
+
+const adapter = {
+  selectors: {
+    thread: ['main'],
+    assistantMessage: ['.reply'],
+    userMessage: ['.user'],
+    reasoning: ['.thinking'],
+    codeBlock: ['pre'],
+    code: ['code'],
+    composer: ['textarea'],
+    sendButton: ['button.send'],
+    stopButton: ['button.stop'],
+  },
+  codeLanguage: (_block: Element, code: Element) => /language-(\S+)/.exec(code.className)?.[1],
+} as unknown as SiteAdapter;
+
+const call = (id: string, message = id) =>
+  `<pre><code class="language-mcp-call">{"call_id": "${id}", "tool": "echo", "arguments": {"message": "${message}"}}</code></pre>`;
+
+/** What the reader hands on: each call's id, its key's place in the reply and its message. */
+function sink(): BlockSink & { seen: string[] } {
+  const seen: string[] = [];
+  return {
+    seen,
+    call: (found: FoundBlock) => {
+      if (found.read.kind !== 'call') return;
+      const { call_id, arguments: args } = found.read.call;
+      seen.push(
+        `${call_id}@${found.key.split('|').at(-1)}:${(args as { message: string }).message}`,
+      );
+    },
+    lookup: () => {},
+  };
+}
+
+/** The records an observer of `root` gets while `change` runs. */
+async function recordsOf(root: Element, change: () => void): Promise<MutationRecord[]> {
+  const seen: MutationRecord[] = [];
+  const observer = new MutationObserver((records) => seen.push(...records));
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  change();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  seen.push(...observer.takeRecords());
+  observer.disconnect();
+  return seen;
+}
+
+describe('ReplyReader', () => {
+  let thread: HTMLElement;
+  let reply: HTMLElement;
+  let reader: ReplyReader;
+  beforeEach(() => {
+    streaming.now = true;
+    document.body.innerHTML = `<main><div class="reply"><p>Two calls.</p>${call('a')}${call('b')}</div></main>`;
+    thread = document.querySelector('main') as HTMLElement;
+    reply = document.querySelector('.reply') as HTMLElement;
+    reader = new ReplyReader(adapter);
+  });
+
+  it('reads a new block and a block written into at the places a full read gives', async () => {
+    const first = sink();
+    expect(reader.read(thread, first)).toBe(false);
+    expect(first.seen).toEqual(['a@0:a', 'b@1:b']);
+
+    const appended = sink();
+    const added = await recordsOf(thread, () => reply.insertAdjacentHTML('beforeend', call('c')));
+    expect(reader.read(thread, appended, added)).toBe(true);
+    expect(appended.seen).toEqual(['c@2:c']);
+
+    const written = sink();
+    const code = reply.querySelectorAll('code')[1] as HTMLElement;
+    const edited = await recordsOf(thread, () => {
+      (code.firstChild as Text).data = (code.firstChild as Text).data.replace(
+        '"message": "b"',
+        '"message": "b2"',
+      );
+    });
+    expect(reader.read(thread, written, edited)).toBe(true);
+    expect(written.seen).toEqual(['b@1:b2']);
+  });
+
+  it('gives the blocks after one taken out their new places', async () => {
+    reader.read(thread, sink());
+    const appended = sink();
+    reader.read(
+      thread,
+      appended,
+      await recordsOf(thread, () => reply.insertAdjacentHTML('beforeend', call('c'))),
+    );
+    expect(appended.seen).toEqual(['c@2:c']);
+    const removed = await recordsOf(thread, () => reply.querySelector('pre')?.remove());
+    const afterRemoval = sink();
+    expect(reader.read(thread, afterRemoval, removed)).toBe(true);
+    expect(afterRemoval.seen).toEqual([]);
+
+    const written = sink();
+    const last = reply.querySelectorAll('code')[1] as HTMLElement;
+    const edited = await recordsOf(thread, () => {
+      (last.firstChild as Text).data = (last.firstChild as Text).data.replace(
+        '"message": "c"',
+        '"message": "c2"',
+      );
+    });
+    reader.read(thread, written, edited);
+    // What a full read of the page now finds, from scratch.
+    const fresh = sink();
+    new ReplyReader(adapter).read(thread, fresh);
+    expect(written.seen).toEqual(['c@1:c2']);
+    expect(fresh.seen).toContain('c@1:c2');
+  });
+
+  it('follows the last block replaced by a new element, and a block put before the others', async () => {
+    reader.read(thread, sink());
+    const replaced = sink();
+    const swap = await recordsOf(thread, () => {
+      const last = reply.querySelectorAll('pre')[1] as Element;
+      last.insertAdjacentHTML('afterend', call('b', 'b3'));
+      last.remove();
+    });
+    reader.read(thread, replaced, swap);
+    expect(replaced.seen).toEqual(['b@1:b3']);
+
+    const before = sink();
+    const inserted = await recordsOf(thread, () =>
+      reply.querySelector('p')?.insertAdjacentHTML('afterend', call('z')),
+    );
+    reader.read(thread, before, inserted);
+    expect(before.seen).toEqual(['z@0:z']);
+    const written = sink();
+    const last = reply.querySelectorAll('code')[2] as HTMLElement;
+    const edited = await recordsOf(thread, () => {
+      (last.firstChild as Text).data = (last.firstChild as Text).data.replace('b3', 'b4');
+    });
+    reader.read(thread, written, edited);
+    expect(written.seen).toEqual(['b@2:b4']);
+  });
+
+  it('never reads a block written into a reasoning part, however often', async () => {
+    reply.insertAdjacentHTML('afterbegin', `<div class="thinking">${call('t')}</div>`);
+    const first = sink();
+    reader.read(thread, first);
+    expect(first.seen).toEqual(['a@0:a', 'b@1:b']);
+    const thought = reply.querySelector('.thinking code') as HTMLElement;
+    for (let i = 0; i < 3; i++) {
+      const seen = sink();
+      const edited = await recordsOf(thread, () => {
+        (thought.firstChild as Text).data += ' ';
+      });
+      expect(reader.read(thread, seen, edited)).toBe(true);
+      expect(seen.seen).toEqual([]);
+    }
+  });
+});
