@@ -3,6 +3,7 @@
 // would give them: appended blocks, blocks written into, a block taken out, reasoning left out.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SiteAdapter } from '../adapters/types';
+import { recordsOf } from './mutations.fixture';
 import { type BlockSink, type FoundBlock, ReplyReader } from './reader';
 
 const streaming = vi.hoisted(() => ({ now: true }));
@@ -42,18 +43,6 @@ function sink(): BlockSink & { seen: string[] } {
   };
 }
 
-/** The records an observer of `root` gets while `change` runs. */
-async function recordsOf(root: Element, change: () => void): Promise<MutationRecord[]> {
-  const seen: MutationRecord[] = [];
-  const observer = new MutationObserver((records) => seen.push(...records));
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
-  change();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  seen.push(...observer.takeRecords());
-  observer.disconnect();
-  return seen;
-}
-
 describe('ReplyReader', () => {
   let thread: HTMLElement;
   let reply: HTMLElement;
@@ -66,6 +55,12 @@ describe('ReplyReader', () => {
     reader = new ReplyReader(adapter);
   });
 
+  /** Writes into the text of the reply's `n`th code element, as a stream does. */
+  const rewrite = (n: number, from: string, to: string) => {
+    const text = reply.querySelectorAll('code')[n]?.firstChild as Text;
+    text.data = text.data.replace(from, to);
+  };
+
   it('reads a new block and a block written into at the places a full read gives', async () => {
     const first = sink();
     expect(reader.read(thread, first)).toBe(false);
@@ -77,13 +72,7 @@ describe('ReplyReader', () => {
     expect(appended.seen).toEqual(['c@2:c']);
 
     const written = sink();
-    const code = reply.querySelectorAll('code')[1] as HTMLElement;
-    const edited = await recordsOf(thread, () => {
-      (code.firstChild as Text).data = (code.firstChild as Text).data.replace(
-        '"message": "b"',
-        '"message": "b2"',
-      );
-    });
+    const edited = await recordsOf(thread, () => rewrite(1, '"message": "b"', '"message": "b2"'));
     expect(reader.read(thread, written, edited)).toBe(true);
     expect(written.seen).toEqual(['b@1:b2']);
   });
@@ -103,13 +92,7 @@ describe('ReplyReader', () => {
     expect(afterRemoval.seen).toEqual([]);
 
     const written = sink();
-    const last = reply.querySelectorAll('code')[1] as HTMLElement;
-    const edited = await recordsOf(thread, () => {
-      (last.firstChild as Text).data = (last.firstChild as Text).data.replace(
-        '"message": "c"',
-        '"message": "c2"',
-      );
-    });
+    const edited = await recordsOf(thread, () => rewrite(1, '"message": "c"', '"message": "c2"'));
     reader.read(thread, written, edited);
     // What a full read of the page now finds, from scratch.
     const fresh = sink();
@@ -136,10 +119,7 @@ describe('ReplyReader', () => {
     reader.read(thread, before, inserted);
     expect(before.seen).toEqual(['z@0:z']);
     const written = sink();
-    const last = reply.querySelectorAll('code')[2] as HTMLElement;
-    const edited = await recordsOf(thread, () => {
-      (last.firstChild as Text).data = (last.firstChild as Text).data.replace('b3', 'b4');
-    });
+    const edited = await recordsOf(thread, () => rewrite(2, 'b3', 'b4'));
     reader.read(thread, written, edited);
     expect(written.seen).toEqual(['b@2:b4']);
   });

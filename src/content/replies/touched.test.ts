@@ -1,21 +1,10 @@
 // @vitest-environment happy-dom
 // Which code blocks a batch of page changes touched: the streaming reply is read from these alone.
 import { describe, expect, it } from 'vitest';
+import { recordsOf } from './mutations.fixture';
 import { touchedBlocks } from './touched';
 
 const CODE_BLOCK = ['pre'];
-
-/** The records a MutationObserver on `root` sees while `change` runs. */
-async function recordsOf(root: Element, change: () => void): Promise<MutationRecord[]> {
-  const seen: MutationRecord[] = [];
-  const observer = new MutationObserver((records) => seen.push(...records));
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
-  change();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  seen.push(...observer.takeRecords());
-  observer.disconnect();
-  return seen;
-}
 
 function reply(): { message: HTMLElement; first: HTMLElement; code: HTMLElement } {
   const message = document.createElement('div');
