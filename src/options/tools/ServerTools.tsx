@@ -1,12 +1,7 @@
 // One server's tools, with its default policy and a note when they are only its last known tools.
 import { useId } from 'preact/hooks';
 import type { ServerCatalog, ServerView } from '../../shared/messages/views';
-import {
-  type CatalogToolEntry,
-  POLICIES,
-  type Policies,
-  type Policy,
-} from '../../shared/storage/items';
+import { POLICIES, type Policies, type Policy } from '../../shared/storage/items';
 import { StatusBadge } from '../../ui/ServerStatus';
 import { PolicyField } from './PolicyField';
 import { POLICY_WORDS } from './policy-text';
@@ -40,23 +35,24 @@ export function availabilityNote(view: ServerView | undefined, known: boolean): 
 export function ServerTools({
   server,
   view,
-  tools,
+  shown,
   policies,
   save,
 }: {
   server: ServerCatalog;
   /** Its live state; undefined until the status feed has arrived. */
   view: ServerView | undefined;
-  /** The tools to show: all of them, or those that match the search. */
-  tools: CatalogToolEntry[];
+  /** The names of the tools the search matches; undefined: no search, all are shown. */
+  shown: Set<string> | undefined;
   policies: Policies;
   save: SavePolicy;
 }) {
   const headingId = useId();
+  const tools = server.catalog.tools;
   const note = availabilityNote(view, server.catalog.tools.length > 0);
   const chosen = policies[server.serverId]?.default ?? 'ask';
   return (
-    <li>
+    <li hidden={shown?.size === 0}>
       <section class="tool-server" aria-labelledby={headingId} data-server-id={server.serverId}>
         <div class="row">
           <h3 id={headingId}>{server.name}</h3>
@@ -85,6 +81,7 @@ export function ServerTools({
                 tool={tool}
                 policies={policies}
                 save={save}
+                hidden={shown !== undefined && !shown.has(tool.name)}
               />
             ))}
           </ul>

@@ -1,4 +1,5 @@
 // One tool: what it is, what it takes, the server's hints about it, and its consent policy.
+import { memo } from 'preact/compat';
 import { useId } from 'preact/hooks';
 import { explainPolicy, isDestructive, withPolicy } from '../../shared/mcp/policy';
 import {
@@ -43,16 +44,24 @@ function Hints({ tool }: { tool: CatalogToolEntry }) {
   );
 }
 
-export function ToolItem({
+/**
+ * One tool. A search hides the tools it does not match rather than taking them out: with 1,000
+ * tools, mounting them again as the user erases a word cost over 100 ms a key. Kept as long as its
+ * props are the same, so a key re-renders only the tools whose `hidden` changed.
+ */
+export const ToolItem = memo(function ToolItem({
   serverId,
   tool,
   policies,
   save,
+  hidden = false,
 }: {
   serverId: string;
   tool: CatalogToolEntry;
   policies: Policies;
   save: SavePolicy;
+  /** Not matched by the search. */
+  hidden?: boolean;
 }) {
   const nameId = useId();
   const title = titleOf(tool);
@@ -65,7 +74,7 @@ export function ToolItem({
   })`;
 
   return (
-    <li>
+    <li hidden={hidden}>
       <article class="tool" aria-labelledby={nameId} data-tool={tool.name}>
         <div class="tool-head">
           <h4>
@@ -101,4 +110,4 @@ export function ToolItem({
       </article>
     </li>
   );
-}
+});

@@ -16,6 +16,10 @@ export function ToolsSection({ servers }: { servers: ServerView[] | undefined })
   const found = catalogs ? searchTools(catalogs, query) : [];
   const total = catalogs?.reduce((n, c) => n + c.catalog.tools.length, 0) ?? 0;
   const shown = found.reduce((n, f) => n + f.tools.length, 0);
+  // What the search matches is hidden, not taken out: see ToolItem.
+  const matching = searching
+    ? new Map(found.map((f) => [f.server.serverId, new Set(f.tools.map((t) => t.name))]))
+    : undefined;
 
   return (
     <>
@@ -57,12 +61,12 @@ export function ToolsSection({ servers }: { servers: ServerView[] | undefined })
           </search>
           {searching && shown === 0 && <p class="empty">{`No tools match “${query.trim()}”.`}</p>}
           <ul class="tool-servers" aria-label="Tools by server">
-            {found.map(({ server, tools }) => (
+            {catalogs.map((server) => (
               <ServerTools
                 key={server.serverId}
                 server={server}
                 view={servers?.find((s) => s.id === server.serverId)}
-                tools={tools}
+                shown={matching?.get(server.serverId) ?? (searching ? new Set() : undefined)}
                 policies={policies}
                 save={save}
               />

@@ -1,6 +1,6 @@
 // The Tools section's data: every server's last known catalogue and the consent policies, kept in
 // step with the server feed, and a way to change a policy.
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { withPolicy } from '../../shared/mcp/policy';
 import type { ServerView } from '../../shared/messages/views';
 import type { Policies, Policy } from '../../shared/storage/items';
@@ -24,8 +24,11 @@ export function useToolCatalog(servers: ServerView[] | undefined) {
       .catch((e) => setPoliciesError(errorText(e)));
   }, []);
 
-  const save: SavePolicy = async (serverId, tool, policy) => {
-    const before = policies?.[serverId];
+  // One function for the page's life, so a tool whose props did not change is not drawn again.
+  const latest = useRef(policies);
+  latest.current = policies;
+  const save = useCallback<SavePolicy>(async (serverId, tool, policy) => {
+    const before = latest.current?.[serverId];
     const previous = (tool === undefined ? before?.default : before?.tools[tool]) ?? null;
     // Shown at once, so the control does not jump back while the background stores it.
     setPolicies((p) => withPolicy(p ?? {}, serverId, tool, policy));
@@ -35,7 +38,7 @@ export function useToolCatalog(servers: ServerView[] | undefined) {
       setPolicies((p) => withPolicy(p ?? {}, serverId, tool, previous));
       throw e;
     }
-  };
+  }, []);
 
   return { catalogs, policies, error: policiesError ?? catalogError, save };
 }
