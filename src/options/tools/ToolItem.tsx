@@ -1,5 +1,4 @@
 // One tool: what it is, what it takes, the server's hints about it, and its consent policy.
-import { memo } from 'preact/compat';
 import { useId } from 'preact/hooks';
 import { explainPolicy, isDestructive, withPolicy } from '../../shared/mcp/policy';
 import {
@@ -46,10 +45,10 @@ function Hints({ tool }: { tool: CatalogToolEntry }) {
 
 /**
  * One tool. A search hides the tools it does not match rather than taking them out: with 1,000
- * tools, mounting them again as the user erases a word cost over 100 ms a key. Kept as long as its
- * props are the same, so a key re-renders only the tools whose `hidden` changed.
+ * tools, mounting them again as the user erases a word cost over 100 ms a key. (Not memo from
+ * preact/compat: importing compat changes how every page's inputs report changes.)
  */
-export const ToolItem = memo(function ToolItem({
+export function ToolItem({
   serverId,
   tool,
   policies,
@@ -110,4 +109,4 @@ export const ToolItem = memo(function ToolItem({
       </article>
     </li>
   );
-});
+}
