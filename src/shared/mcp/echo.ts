@@ -4,6 +4,7 @@
 // escapes; auto mode never runs such a call by itself (a tool, or the page it fetched, may plant
 // one and hope the model repeats it).
 import { isRecord } from '../is-record';
+import { jsonNesting } from './tool-call';
 
 export interface CallShape {
   server?: string;
@@ -22,25 +23,8 @@ const OBJECT_START = /\{\s*"/g;
 
 /** The end of the balanced JSON object starting at `start`, or -1. */
 function objectEnd(text: string, start: number): number {
-  let depth = 0;
-  let inString = false;
-  let escaped = false;
-  const stop = Math.min(text.length, start + MAX_SPAN);
-  for (let i = start; i < stop; i++) {
-    const ch = text[i];
-    if (inString) {
-      if (escaped) escaped = false;
-      else if (ch === '\\') escaped = true;
-      else if (ch === '"') inString = false;
-    } else if (ch === '"') inString = true;
-    else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') {
-      depth--;
-      if (depth === 0) return i + 1;
-      if (depth < 0) return -1;
-    }
-  }
-  return -1;
+  const { depth, end } = jsonNesting(text, start, Math.min(text.length, start + MAX_SPAN), true);
+  return depth === 0 ? end : -1;
 }
 
 /** Canonical text of a value: keys sorted, so equal meaning gives equal text. */

@@ -110,21 +110,39 @@ export function readToolCall(code: string, language?: string): ToolCallRead {
   return { kind: 'call', call };
 }
 
-/** True once every `{`/`[` opened outside a string has been closed and no string is open. */
-export function isBalanced(text: string): boolean {
-  if (!text.startsWith('{')) return text.length > 0;
+/**
+ * Walks JSON text from `start` to `stop`, counting `{`/`[` opened outside strings. With `closing`,
+ * stops just after the bracket that brings the count back to 0 or below (`end`); else `end` is -1.
+ */
+export function jsonNesting(
+  text: string,
+  start = 0,
+  stop = text.length,
+  closing = false,
+): { depth: number; inString: boolean; end: number } {
   let depth = 0;
   let inString = false;
   let escaped = false;
-  for (const ch of text) {
+  for (let i = start; i < stop; i++) {
+    const ch = text[i];
     if (inString) {
       if (escaped) escaped = false;
       else if (ch === '\\') escaped = true;
       else if (ch === '"') inString = false;
     } else if (ch === '"') inString = true;
     else if (ch === '{' || ch === '[') depth++;
-    else if (ch === '}' || ch === ']') depth--;
+    else if (ch === '}' || ch === ']') {
+      depth--;
+      if (closing && depth <= 0) return { depth, inString, end: i + 1 };
+    }
   }
+  return { depth, inString, end: -1 };
+}
+
+/** True once every `{`/`[` opened outside a string has been closed and no string is open. */
+export function isBalanced(text: string): boolean {
+  if (!text.startsWith('{')) return text.length > 0;
+  const { depth, inString } = jsonNesting(text);
   return depth <= 0 && !inString;
 }
 
