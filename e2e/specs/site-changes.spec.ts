@@ -150,27 +150,34 @@ test('ChatGPT: in a long chat whose early exchanges the site unmounts, every new
     .toBe('Auto mode paused after 8 rounds without you. Press Run to go on.');
 });
 
-test('ChatGPT: when the site turns a paste into an attachment, the result goes in once, as that', async ({
-  scripted,
-  openChat,
-}) => {
-  await scripted({ long: { kind: 'text', text: LONG } });
-  const chat = await openChat(callScript({ tool: 'long' }), 'chatgpt', undefined, {
-    pasteLimit: 1_000,
+// What each site makes of a long paste: ChatGPT a "Pasted text" attachment, Claude a "Pasted
+// content" chip (its fixture draws the chip's label too).
+for (const [site, chips] of [
+  ['chatgpt', undefined],
+  ['claude', '[data-testid="file-thumbnail"] .text-text-300'],
+] as const)
+  test(`${site}: when the site turns a paste into an attachment, the result goes in once, as that`, async ({
+    scripted,
+    openChat,
+  }) => {
+    await scripted({ long: { kind: 'text', text: LONG } });
+    const chat = await openChat(callScript({ tool: 'long' }), site, undefined, {
+      pasteLimit: 1_000,
+    });
+    await chat.page.bringToFront();
+    await chat.send('go');
+    await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
+    await chat.cards.click('run');
+    await expect
+      .poll(async () => (await chat.cards.read())?.message)
+      .toContain('turned the result into an attachment');
+    expect(await chat.editorText()).toBe('');
+    // The first piece became an attachment, and the rest one more: in order, each part once.
+    const files = await chat.attachments();
+    expect(files.length).toBeLessThanOrEqual(2);
+    const joined = files.map((f) => f.text ?? '').join('');
+    expect(occurrences(joined, 'BEGIN-LONG')).toBe(1);
+    expect(occurrences(joined, 'END-LONG')).toBe(1);
+    expect(joined).toContain(LONG.slice(3_000, 3_200));
+    if (chips) await expect(chat.page.locator(chips)).toHaveText(files.map(() => 'PASTED'));
   });
-  await chat.page.bringToFront();
-  await chat.send('go');
-  await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
-  await chat.cards.click('run');
-  await expect
-    .poll(async () => (await chat.cards.read())?.message)
-    .toContain('turned the result into an attachment');
-  expect(await chat.editorText()).toBe('');
-  // The first piece became an attachment, and the rest one more: in order, each part once.
-  const files = await chat.attachments();
-  expect(files.length).toBeLessThanOrEqual(2);
-  const joined = files.map((f) => f.text ?? '').join('');
-  expect(occurrences(joined, 'BEGIN-LONG')).toBe(1);
-  expect(occurrences(joined, 'END-LONG')).toBe(1);
-  expect(joined).toContain(LONG.slice(100, 200));
-});
