@@ -205,6 +205,43 @@ export type ScriptedChat = {
   stream(reply: string, render: (soFar: string) => void, finish?: () => void): void;
 };
 
+/** A reply as a page shows it while it streams: its reasoning part, if any, and its answer. */
+export interface ShownReply {
+  /** The reasoning so far, and whether it is over (a reply may have none). */
+  thinking(markdown: string, done: boolean): void;
+  /** The answer so far. */
+  answer(markdown: string): void;
+  /** The reply has ended, completed or stopped. */
+  finish(): void;
+}
+
+/** What a fixture layout's send and stop buttons tell its page. */
+export interface LayoutHooks {
+  /** The send button was pressed (Enter is the editor's own). */
+  send(): void;
+  /** The stop button was pressed. */
+  stop(): void;
+}
+
+/** Streams `reply` into `shown`, its `<think>` part apart; `each` sees the answer as it grows. */
+export function streamInto(
+  chat: ScriptedChat,
+  reply: string,
+  shown: ShownReply,
+  each?: (answer: string) => void,
+): void {
+  chat.stream(
+    reply,
+    (soFar) => {
+      const { thinking, thinkingDone, answer } = splitThinking(soFar);
+      if (thinking !== undefined) shown.thinking(thinking, thinkingDone);
+      shown.answer(answer);
+      each?.(answer);
+    },
+    () => shown.finish(),
+  );
+}
+
 /** `onStreaming` switches the site's send/stop UI; it runs after the streaming state changed. */
 export function createScriptedChat(onStreaming: (streaming: boolean) => void): ScriptedChat {
   const script = readFixtureScript();

@@ -9,7 +9,7 @@ import {
   createScriptedChat,
   installFixtureApi,
   readPageOptions,
-  splitThinking,
+  streamInto,
 } from '../page-kit';
 import { TextControl } from './form-control';
 import { forms, labels } from './forms';
@@ -55,15 +55,7 @@ function submit(): void {
   turns.files(chat.submittedFiles.at(-1) ?? []);
   turns.prompt(text);
   const shown = turns.reply();
-  chat.stream(
-    reply,
-    (soFar) => {
-      const { thinking, answer } = splitThinking(soFar);
-      if (thinking !== undefined) shown.thinking(thinking);
-      shown.answer(answer);
-    },
-    () => shown.finish(),
-  );
+  streamInto(chat, reply, shown);
 }
 
 control.onChange(() => {

@@ -9,7 +9,7 @@ import {
   createScriptedChat,
   installFixtureApi,
   readPageOptions,
-  splitThinking,
+  streamInto,
 } from '../page-kit';
 import { createProseMirrorEditor } from '../prosemirror-editor';
 import { forms, labels } from './forms';
@@ -56,15 +56,7 @@ function submit(): void {
     history.pushState({}, '', `/c/${conversationId}`);
   }
   const shown = layout.startReply();
-  chat.stream(
-    reply,
-    (soFar) => {
-      const { thinking, thinkingDone, answer } = splitThinking(soFar);
-      if (thinking !== undefined) shown.thinking(thinking, thinkingDone);
-      shown.answer(answer);
-    },
-    () => shown.finish(),
-  );
+  streamInto(chat, reply, shown);
   editor.focus();
 }
 

@@ -1,21 +1,7 @@
 // What the claude.ai fixture's two layouts provide to page.ts: the same chat, another DOM.
-import type { FileInfo, Role } from '../page-kit';
+import type { FileInfo, ShownReply as Reply, Role } from '../page-kit';
 
-export interface LayoutHooks {
-  /** The send button was pressed (Enter is the editor's own). */
-  send(): void;
-  /** The stop button was pressed. */
-  stop(): void;
-}
-
-export interface Reply {
-  /** The reasoning so far, and whether it is over (a reply may have none). */
-  thinking(markdown: string, done: boolean): void;
-  /** The answer so far. */
-  answer(markdown: string): void;
-  /** The reply has ended, completed or stopped. */
-  finish(): void;
-}
+export type { LayoutHooks, ShownReply as Reply } from '../page-kit';
 
 export interface Layout {
   /** Holds the server-rendered textarea, then the editor that replaces it on hydration. */

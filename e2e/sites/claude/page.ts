@@ -10,7 +10,7 @@ import {
   createScriptedChat,
   installFixtureApi,
   readPageOptions,
-  splitThinking,
+  streamInto,
 } from '../page-kit';
 import type { ProseMirrorEditor } from '../prosemirror-editor';
 import { hydrateEditor, whenHydrating } from './composer';
@@ -54,15 +54,7 @@ function submit(): void {
     editor.refresh();
   }
   const shown = layout.startReply();
-  chat.stream(
-    reply,
-    (soFar) => {
-      const { thinking, thinkingDone, answer } = splitThinking(soFar);
-      if (thinking !== undefined) shown.thinking(thinking, thinkingDone);
-      shown.answer(answer);
-    },
-    () => shown.finish(),
-  );
+  streamInto(chat, reply, shown);
   editor.focus();
 }
 

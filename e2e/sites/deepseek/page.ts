@@ -9,7 +9,7 @@ import {
   el,
   installFixtureApi,
   readPageOptions,
-  splitThinking,
+  streamInto,
 } from '../page-kit';
 import { mountComposer } from './composer';
 import { forms, hashesFor, labels } from './forms';
@@ -46,16 +46,9 @@ function submit(): void {
   }
   const shown = thread.startReply();
   // The spinner shows until the first token of the answer; then the stop square.
-  chat.stream(
-    reply,
-    (soFar) => {
-      const { thinking, thinkingDone, answer } = splitThinking(soFar);
-      if (thinking !== undefined) shown.thinking(thinking, thinkingDone);
-      shown.answer(answer);
-      if (answer) composer.setBusy('writing');
-    },
-    () => shown.finish(),
-  );
+  streamInto(chat, reply, shown, (answer) => {
+    if (answer) composer.setBusy('writing');
+  });
   composerWrap.querySelector('textarea')?.focus();
 }
 

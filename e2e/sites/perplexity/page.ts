@@ -12,7 +12,7 @@ import {
   type FileInfo,
   installFixtureApi,
   readPageOptions,
-  splitThinking,
+  streamInto,
 } from '../page-kit';
 import { createComposer } from './composer';
 import { forms, labels } from './forms';
@@ -86,15 +86,7 @@ function submit(): void {
     history.pushState({}, '', `/search/${threadSlug}`);
   }
   const shown = thread.startAnswer(formOf(answered++));
-  chat.stream(
-    reply,
-    (soFar) => {
-      const { thinking, thinkingDone, answer } = splitThinking(soFar);
-      if (thinking !== undefined) shown.thinking(thinking, thinkingDone);
-      shown.answer(answer);
-    },
-    () => shown.finish(),
-  );
+  streamInto(chat, reply, shown);
 }
 
 const askInput = document.getElementById('ask-input')!;
