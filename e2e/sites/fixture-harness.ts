@@ -195,3 +195,20 @@ export async function expectUploadPath(
   await expect(page.locator(chip)).toHaveCount(0);
   expect(await page.evaluate(() => window.__fixture.attachments())).toEqual([]);
 }
+
+/** Has the page note, from inside, the aria-label of what `selector` matches while a reply is
+ * being written (a short reply may end before a check from outside runs); `expectNoted` reads it. */
+export function noteWhileStreaming(page: Page, selector: string): Promise<void> {
+  return page.evaluate((sel) => {
+    const observer = new MutationObserver(() => {
+      const found = document.querySelector(sel);
+      if (!found || !window.__fixture.isStreaming()) return;
+      document.body.dataset.noted = found.getAttribute('aria-label') ?? '';
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+  }, selector);
+}
+
+export const expectNoted = (page: Page, label: string) =>
+  expect(page.locator('body')).toHaveAttribute('data-noted', label);

@@ -1,14 +1,16 @@
 // Self-test of the chat.mistral.ai fixture page, in a plain Chromium (../fixture-harness.ts), in
 // each of its languages.
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { selectors, uploads } from '../../../src/content/adapters/mistral/selectors';
 import {
   editorText,
+  expectNoted,
   expectUploadPath,
   fixtureBrowser,
   fixtureState,
   insertCardAfter,
   isStreaming,
+  noteWhileStreaming,
   OK_RESULT,
   paste,
 } from '../fixture-harness';
@@ -24,22 +26,6 @@ const ANSWER = `${REPLY} [data-message-part-type="answer"]`;
 const ACTION_BAR = `${REPLY} > div + div > div:last-child > div:first-child`;
 
 const openChat = fixtureBrowser('mistral');
-
-/** Has the page note, from inside, the aria-label of what `selector` matches while a reply is
- * being written (a short reply may end before a check from outside runs). */
-function noteWhileStreaming(page: Page, selector: string): Promise<void> {
-  return page.evaluate((sel) => {
-    const observer = new MutationObserver(() => {
-      const found = document.querySelector(sel);
-      if (!found || !window.__fixture.isStreaming()) return;
-      document.body.dataset.noted = found.getAttribute('aria-label') ?? '';
-      observer.disconnect();
-    });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-  }, selector);
-}
-const expectNoted = (page: Page, label: string) =>
-  expect(page.locator('body')).toHaveAttribute('data-noted', label);
 
 test('a reply streams into an answer part; code sits in a <pre> inside a <pre>', async () => {
   const page = await openChat();

@@ -4,10 +4,12 @@ import { expect, type Page, test } from '@playwright/test';
 import { selectors, uploads } from '../../../src/content/adapters/perplexity/selectors';
 import {
   editorText,
+  expectNoted,
   expectUploadPath,
   fixtureBrowser,
   insertCardAfter,
   isStreaming,
+  noteWhileStreaming,
   paste,
   turns,
 } from '../fixture-harness';
@@ -20,22 +22,6 @@ const EDITOR = '#ask-input';
 const ANSWERS = selectors.assistantMessage[0]!;
 
 const openChat = fixtureBrowser('perplexity');
-
-/** Has the page note, from inside, the aria-label of what `selector` matches while an answer is
- * being written (a short reply may end before a check from outside runs). */
-function noteWhileStreaming(page: Page, selector: string): Promise<void> {
-  return page.evaluate((sel) => {
-    const observer = new MutationObserver(() => {
-      const found = document.querySelector(sel);
-      if (!found || !window.__fixture.isStreaming()) return;
-      document.body.dataset.noted = found.getAttribute('aria-label') ?? '';
-      observer.disconnect();
-    });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-  }, selector);
-}
-const expectNoted = (page: Page, label: string) =>
-  expect(page.locator('body')).toHaveAttribute('data-noted', label);
 
 async function ask(page: Page, text: string): Promise<void> {
   await page.click(EDITOR);

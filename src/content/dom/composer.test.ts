@@ -1,26 +1,16 @@
 // @vitest-environment happy-dom
 // The message box, and the stand-in some sites serve until their editor is ready.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SiteAdapter } from '../adapters/types';
+import { testAdapter } from '../adapters/test-adapter.fixture';
 import { awaitComposer, composerPending, findComposer } from './composer';
 
-const adapter = {
-  site: { id: 't', name: 'Test', origins: [], startUrl: '' },
-  selectors: {
-    thread: ['main'],
-    assistantMessage: ['.reply'],
-    userMessage: ['.mine'],
-    codeBlock: ['pre'],
-    code: ['code'],
+const adapter = testAdapter(
+  {
     composer: ['[data-testid="chat-input"][contenteditable="true"]'],
     composerPending: ['textarea[data-testid="chat-input-ssr"]'],
-    sendButton: ['button.send'],
-    stopButton: ['button.stop'],
   },
-  editor: 'prosemirror',
-  isChatRoute: () => true,
-  codeLanguage: () => undefined,
-} as unknown as SiteAdapter;
+  { editor: 'prosemirror' },
+);
 
 const SSR = '<textarea data-testid="chat-input-ssr"></textarea>';
 const EDITOR = '<div data-testid="chat-input" contenteditable="true"></div>';

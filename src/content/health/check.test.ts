@@ -1,25 +1,10 @@
 // @vitest-environment happy-dom
 // What the health check names as missing, from what the page shows.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SiteAdapter } from '../adapters/types';
+import { testAdapter } from '../adapters/test-adapter.fixture';
 import { missingElements, type Seen } from './check';
 
-const adapter = {
-  site: { id: 't', name: 'Test', origins: [], startUrl: '' },
-  selectors: {
-    thread: ['main'],
-    assistantMessage: ['.reply'],
-    userMessage: ['.mine'],
-    codeBlock: ['pre'],
-    code: ['code'],
-    composer: ['textarea'],
-    sendButton: ['button.send'],
-    stopButton: ['button.stop'],
-  },
-  editor: 'textarea',
-  isChatRoute: () => true,
-  codeLanguage: () => undefined,
-} as unknown as SiteAdapter;
+const adapter = testAdapter();
 
 const seen = (over: Partial<Seen> = {}): Seen => ({
   thread: document.querySelector('main') ?? undefined,
@@ -52,18 +37,15 @@ describe('missingElements', () => {
   });
 
   it('counts a stand-in the site shows until its editor is ready as a composer on its way', () => {
-    const hydrating = {
-      ...adapter,
-      selectors: { ...adapter.selectors, composerPending: ['textarea.ssr'] },
-    } as SiteAdapter;
+    const hydrating = testAdapter({ composerPending: ['textarea.ssr'] });
     document.body.innerHTML = '<main></main><div class="ssr-slot"></div>';
     expect(missingElements(hydrating, seen())).toEqual(['composer']);
     document.querySelector('.ssr-slot')!.innerHTML = '<textarea class="ssr"></textarea>';
     // The adapter's own composer list would take any textarea: the stand-in is not one.
-    const strict = {
-      ...hydrating,
-      selectors: { ...hydrating.selectors, composer: ['textarea:not(.ssr)'] },
-    } as SiteAdapter;
+    const strict = testAdapter({
+      composerPending: ['textarea.ssr'],
+      composer: ['textarea:not(.ssr)'],
+    });
     expect(missingElements(strict, seen())).toEqual([]);
     // Kept in the page but hidden once the editor came: it no longer stands for anything.
     document.querySelector<HTMLElement>('textarea.ssr')!.style.display = 'none';

@@ -2,27 +2,14 @@
 // The reply being written is read from the blocks each change touched, at the places a full read
 // would give them: appended blocks, blocks written into, a block taken out, reasoning left out.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SiteAdapter } from '../adapters/types';
+import { testAdapter } from '../adapters/test-adapter.fixture';
 import { recordsOf } from './mutations.fixture';
 import { type BlockSink, type FoundBlock, ReplyReader } from './reader';
 
 const streaming = vi.hoisted(() => ({ now: true }));
 vi.mock('../dom/visible', () => ({ isStreaming: () => streaming.now }));
 
-const adapter = {
-  selectors: {
-    thread: ['main'],
-    assistantMessage: ['.reply'],
-    userMessage: ['.user'],
-    reasoning: ['.thinking'],
-    codeBlock: ['pre'],
-    code: ['code'],
-    composer: ['textarea'],
-    sendButton: ['button.send'],
-    stopButton: ['button.stop'],
-  },
-  codeLanguage: (_block: Element, code: Element) => /language-(\S+)/.exec(code.className)?.[1],
-} as unknown as SiteAdapter;
+const adapter = testAdapter({ reasoning: ['.thinking'] });
 
 const call = (id: string, message = id) =>
   `<pre><code class="language-mcp-call">{"call_id": "${id}", "tool": "echo", "arguments": {"message": "${message}"}}</code></pre>`;
