@@ -2,7 +2,8 @@
 // bench/README.md). `--quick` repeats little and is what `npm test` runs so the bench never rots;
 // it judges nothing on speed. `--out <file>` writes the JSON elsewhere than bench/results.json.
 // `--only bridge` measures the bridge overhead alone (for before/after comparisons of one change);
-// `--only bridge-profile` shows where a card call's time goes (bench/bridge-profile.ts).
+// `--only bridge-profile` shows where a card call's time goes (bench/bridge-profile.ts);
+// `--only scale` measures the 20 × 50 figures alone (popup, catalogue, settings search, heap).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type ScriptedServer, startScriptedServer } from '../e2e/fixtures/servers/scripted-server';
@@ -23,11 +24,11 @@ const outArg = process.argv.indexOf('--out');
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
-if (only !== undefined && only !== 'bridge' && only !== 'bridge-profile')
-  throw new Error('--only takes: bridge, bridge-profile');
+const ONLY = ['bridge', 'bridge-profile', 'scale'];
+if (only !== undefined && !ONLY.includes(only)) throw new Error(`--only takes: ${ONLY.join(', ')}`);
 const PROFILE_ROUNDS = quick ? 2 : 8;
 // A partial run never replaces the committed full results.
-const defaultOut = only ? '../test-results/bench-bridge.json' : 'results.json';
+const defaultOut = only ? `../test-results/bench-${only}.json` : 'results.json';
 const out = resolve(
   outArg > 0 ? (process.argv[outArg + 1] ?? '') : resolve(import.meta.dirname, defaultOut),
 );
@@ -71,76 +72,87 @@ if (!only) {
   await measure(INSTRUCTION_METRICS, instructionSize);
 }
 
-const server = { current: await startScriptedServer({ tools: { echo: { kind: 'echo' } } }) };
-const browser = await launchWithExtension({ headless: true });
-try {
-  const options = await OptionsPage.open(await browser.context.newPage(), browser.extensionId);
-  await options.addServer(server.current.url, 'bench');
-  const page = options.page;
-  // Connected and answering before anything is timed.
-  for (let tries = 0; !(await callFromPage(page, 'hello')).ok; tries++) {
-    if (tries > 100) throw new Error('the bench server never answered a call');
-    await page.waitForTimeout(100);
+if (only !== 'scale') {
+  const server = { current: await startScriptedServer({ tools: { echo: { kind: 'echo' } } }) };
+  const browser = await launchWithExtension({ headless: true });
+  try {
+    const options = await OptionsPage.open(await browser.context.newPage(), browser.extensionId);
+    await options.addServer(server.current.url, 'bench');
+    const page = options.page;
+    // Connected and answering before anything is timed.
+    for (let tries = 0; !(await callFromPage(page, 'hello')).ok; tries++) {
+      if (tries > 100) throw new Error('the bench server never answered a call');
+      await page.waitForTimeout(100);
+    }
+
+    // The bench makes far more calls a minute than a user would: the server's cap is raised so none
+    // is refused (a build without the cap refuses the field, and has no cap to raise).
+    const list = (await options.send('servers.list', {})) as {
+      value: { servers: { id: string }[] };
+    };
+    for (const { id } of list.value.servers)
+      await options.send('servers.edit', { id, callsPerMinute: 1_000 });
+
+    const detect = only ? 0 : N.detect;
+    const rounds = [
+      ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
+      ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
+    ];
+    // Two card ways a round: one reply each.
+    if (only === 'bridge-profile')
+      rounds.splice(
+        0,
+        rounds.length,
+        ...Array.from({ length: 2 * PROFILE_ROUNDS }, (_, i) => echoReply(`p${i}`, N.perRound)),
+      );
+    const chat = await BenchChat.open(browser.context, rounds);
+    // Rounds are answered in script order: the detection replies first, then the bridge ones.
+    if (!only)
+      await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
+        detectionLatency(chat, 0, detect),
+      );
+    if (only === 'bridge-profile')
+      console.log(
+        await profileBridge(
+          chat,
+          page,
+          browser.worker,
+          browser.extensionId,
+          server.current.url,
+          PROFILE_ROUNDS,
+          N.perRound,
+        ),
+      );
+    else
+      await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
+        bridgeOverhead(
+          chat,
+          browser.worker,
+          server.current.url,
+          detect,
+          N.bridgeRounds,
+          N.perRound,
+        ),
+      );
+    await chat.chat.page.close();
+
+    if (!only) {
+      await measure(['cold worker (median)', 'ms', { max: 300 }], () =>
+        coldWorker(browser.context, browser.extensionId, page, N.cold),
+      );
+      await measure(['reconnect (median)', 's', { max: 1 }], () =>
+        reconnect(page, server, 'bench', N.reconnect),
+      );
+      await measure(['page cost', '×', { max: 1.05 }], () => pageCost(browser.context, N.pageCost));
+    }
+  } finally {
+    await browser.close();
+    await server.current.stop();
   }
-
-  // The bench makes far more calls a minute than a user would: the server's cap is raised so none
-  // is refused (a build without the cap refuses the field, and has no cap to raise).
-  const list = (await options.send('servers.list', {})) as { value: { servers: { id: string }[] } };
-  for (const { id } of list.value.servers)
-    await options.send('servers.edit', { id, callsPerMinute: 1_000 });
-
-  const detect = only ? 0 : N.detect;
-  const rounds = [
-    ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
-    ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
-  ];
-  // Two card ways a round: one reply each.
-  if (only === 'bridge-profile')
-    rounds.splice(
-      0,
-      rounds.length,
-      ...Array.from({ length: 2 * PROFILE_ROUNDS }, (_, i) => echoReply(`p${i}`, N.perRound)),
-    );
-  const chat = await BenchChat.open(browser.context, rounds);
-  // Rounds are answered in script order: the detection replies first, then the bridge ones.
-  if (!only)
-    await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
-      detectionLatency(chat, 0, detect),
-    );
-  if (only === 'bridge-profile')
-    console.log(
-      await profileBridge(
-        chat,
-        page,
-        browser.worker,
-        browser.extensionId,
-        server.current.url,
-        PROFILE_ROUNDS,
-        N.perRound,
-      ),
-    );
-  else
-    await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
-      bridgeOverhead(chat, browser.worker, server.current.url, detect, N.bridgeRounds, N.perRound),
-    );
-  await chat.chat.page.close();
-
-  if (!only) {
-    await measure(['cold worker (median)', 'ms', { max: 300 }], () =>
-      coldWorker(browser.context, browser.extensionId, page, N.cold),
-    );
-    await measure(['reconnect (median)', 's', { max: 1 }], () =>
-      reconnect(page, server, 'bench', N.reconnect),
-    );
-    await measure(['page cost', '×', { max: 1.05 }], () => pageCost(browser.context, N.pageCost));
-  }
-} finally {
-  await browser.close();
-  await server.current.stop();
 }
 
 // Scale in a browser of its own, so the bench server above is not among its servers.
-if (!only) {
+if (!only || only === 'scale') {
   const fresh = await launchWithExtension({ headless: true });
   let servers: ScriptedServer[] = [];
   try {

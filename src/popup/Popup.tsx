@@ -3,11 +3,10 @@
 // handful of requests, however many servers there are, and follows the background's pushes.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { AddServerForm } from '../options/servers/AddServerForm';
 import { ask, type ServerFeed } from '../ui/background';
+import { Later, LaterPart } from '../ui/later';
 import { StorageProblems } from '../ui/StorageProblems';
 import { useServers } from '../ui/use-servers';
-import { Approvals } from './Approvals';
 import { CurrentTab } from './CurrentTab';
 import { currentTab, type PopupTab } from './current-tab';
 import { summariesByServer } from './latency';
@@ -15,6 +14,16 @@ import { PendingList } from './PendingList';
 import { ServerRow } from './ServerRow';
 import { SiteHealthList } from './SiteHealthList';
 import { useAnswer } from './use-answer';
+
+// Shown only now and then: loaded when first shown, so the popup opens with less script.
+const addServerForm = new LaterPart(
+  () => import('../options/servers/AddServerForm').then((module) => module.AddServerForm),
+  'add-server form',
+);
+const approvals = new LaterPart(
+  () => import('./Approvals').then((module) => module.Approvals),
+  'calls waiting for you',
+);
 
 const OPTIONS_URL = browser.runtime.getURL('src/options/index.html');
 
@@ -62,7 +71,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
         </p>
       )}
       <CurrentTab tab={tab} sites={sites.value} health={health.value} />
-      <Approvals waiting={waiting.value} />
+      {waiting.value?.length ? <Later part={approvals} props={{ waiting: waiting.value }} /> : null}
       <PendingList calls={pending.value} />
       <SiteHealthList broken={health.value?.broken} />
       <section class="server-list" aria-labelledby="servers-title">
@@ -81,7 +90,7 @@ export function Popup({ feed }: { feed: ServerFeed }) {
         </div>
         {showForm && (
           <>
-            <AddServerForm compact />
+            <Later part={addServerForm} props={{ compact: true }} />
             <p class="hint">
               The transport is picked from the URL. Headers, timeout and transport:{' '}
               <a href={`${OPTIONS_URL}#servers`} onClick={openOptions}>

@@ -1,5 +1,6 @@
-// Opens the envelope an answer from the background comes in, with no schema library: the chat
-// page's script uses this alone, to stay small. Extension pages check answers fully (client.ts).
+// Opens the envelope an answer from the background comes in, with no schema library, so neither
+// the chat page's script nor the popup loads one. The router checked the value against the
+// contract before it sent it (background/router.ts).
 import { ERROR_CODES, type ErrorCode, SwitchboardError } from '../errors';
 import { isRecord } from '../is-record';
 
