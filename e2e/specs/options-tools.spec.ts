@@ -64,6 +64,11 @@ test('the search narrows the list as you type, and says when nothing matches', a
   await expect(
     options.page.getByRole('status').getByText(`1 of ${total} tools match.`),
   ).toBeVisible();
+  // The keyboard skips the tools the search hides.
+  await options.toolSearch().press('Tab');
+  await expect(options.serverDefaultPolicy('everything')).toBeFocused();
+  await options.page.keyboard.press('Tab');
+  await expect(options.toolPolicy('everything', 'get-sum')).toBeFocused();
 
   // By description too, every word of it.
   await options.toolSearch().fill('echoes input');

@@ -51,8 +51,11 @@ export function ServerTools({
   const tools = server.catalog.tools;
   const note = availabilityNote(view, server.catalog.tools.length > 0);
   const chosen = policies[server.serverId]?.default ?? 'ask';
+  // A server with no match is hidden whole; its tools keep their state, so a word that matches
+  // nothing changes twenty list items, not a thousand.
+  const hides = (name: string) => shown !== undefined && shown.size > 0 && !shown.has(name);
   return (
-    <li hidden={shown?.size === 0}>
+    <li hidden={shown?.size === 0} aria-hidden={shown?.size === 0 || undefined}>
       <section class="tool-server" aria-labelledby={headingId} data-server-id={server.serverId}>
         <div class="row">
           <h3 id={headingId}>{server.name}</h3>
@@ -81,7 +84,7 @@ export function ServerTools({
                 tool={tool}
                 policies={policies}
                 save={save}
-                hidden={shown !== undefined && !shown.has(tool.name)}
+                hidden={hides(tool.name)}
               />
             ))}
           </ul>

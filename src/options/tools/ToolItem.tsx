@@ -44,33 +44,51 @@ function Hints({ tool }: { tool: CatalogToolEntry }) {
   );
 }
 
-type ToolItemProps = {
+type ToolEntryProps = {
   serverId: string;
   tool: CatalogToolEntry;
   policies: Policies;
   save: SavePolicy;
+};
+
+type ToolItemProps = ToolEntryProps & {
   /** Not matched by the search. */
   hidden?: boolean;
 };
 
-/**
- * One tool, drawn again only when its props change, so a key typed in the search redraws just the
- * tools it shows or hides. A search hides the tools it does not match rather than taking them out:
- * with 1,000 tools, mounting them again as the user erased a word cost over 100 ms a key. (Not
- * `memo` from preact/compat: importing compat changes how every input of the page reports changes.)
- */
-export class ToolItem extends Component<ToolItemProps> {
-  override shouldComponentUpdate(next: ToolItemProps): boolean {
-    const now = this.props as ToolItemProps;
-    return (Object.keys(next) as (keyof ToolItemProps)[]).some((key) => next[key] !== now[key]);
-  }
-
-  override render() {
-    return <ToolEntry {...(this.props as ToolItemProps)} />;
+/** A component drawn again only when one of its props changes (compared one by one). */
+abstract class Pure<P extends object> extends Component<P> {
+  override shouldComponentUpdate(next: P): boolean {
+    const now = this.props as P;
+    return (Object.keys(next) as (keyof P)[]).some((key) => next[key] !== now[key]);
   }
 }
 
-function ToolEntry({ serverId, tool, policies, save, hidden = false }: ToolItemProps) {
+/**
+ * One tool. A search hides the tools it does not match rather than taking them out: with 1,000
+ * tools, mounting them again as the user erased a word cost over 100 ms a key. Showing or hiding
+ * one changes its list item alone; what is inside is drawn again only when the tool, the policies
+ * or `save` change. (Not `memo` from preact/compat: importing compat changes how every input of
+ * the page reports changes.)
+ */
+export class ToolItem extends Pure<ToolItemProps> {
+  override render() {
+    const { hidden = false, ...entry } = this.props as ToolItemProps;
+    return (
+      <li hidden={hidden} aria-hidden={hidden || undefined}>
+        <ToolCard {...entry} />
+      </li>
+    );
+  }
+}
+
+class ToolCard extends Pure<ToolEntryProps> {
+  override render() {
+    return <ToolEntry {...(this.props as ToolEntryProps)} />;
+  }
+}
+
+function ToolEntry({ serverId, tool, policies, save }: ToolEntryProps) {
   const nameId = useId();
   const title = titleOf(tool);
   const own = policies[serverId]?.tools[tool.name];
@@ -82,40 +100,38 @@ function ToolEntry({ serverId, tool, policies, save, hidden = false }: ToolItemP
   })`;
 
   return (
-    <li hidden={hidden}>
-      <article class="tool" aria-labelledby={nameId} data-tool={tool.name}>
-        <div class="tool-head">
-          <h4>
-            <code id={nameId}>{tool.name}</code>
-            {title && <span class="tool-title">{title}</span>}
-          </h4>
-          <Hints tool={tool} />
-        </div>
-        {tool.description && <p class="tool-description">{tool.description}</p>}
-        {tool.unavailable ? (
-          <p class="unavailable">{`Cannot be called: ${tool.unavailable}`}</p>
-        ) : (
-          <PolicyField
-            label="Policy"
-            target={`for ${tool.name}`}
-            value={own ?? SERVER_DEFAULT}
-            options={[
-              { value: SERVER_DEFAULT, text: inheritedText },
-              ...POLICIES.map((p) => ({ value: p, text: POLICY_WORDS[p] })),
-            ]}
-            about={effectiveText(effective, isDestructive(tool))}
-            onSave={(value) =>
-              save(serverId, tool.name, value === SERVER_DEFAULT ? null : (value as Policy))
-            }
-            savedText={(value) =>
-              value === SERVER_DEFAULT
-                ? `Saved: ${tool.name} follows the server default.`
-                : `Saved: ${tool.name} is set to ${POLICY_WORDS[value as Policy]}.`
-            }
-          />
-        )}
-        <SchemaView tool={tool.name} schema={tool.inputSchema} />
-      </article>
-    </li>
+    <article class="tool" aria-labelledby={nameId} data-tool={tool.name}>
+      <div class="tool-head">
+        <h4>
+          <code id={nameId}>{tool.name}</code>
+          {title && <span class="tool-title">{title}</span>}
+        </h4>
+        <Hints tool={tool} />
+      </div>
+      {tool.description && <p class="tool-description">{tool.description}</p>}
+      {tool.unavailable ? (
+        <p class="unavailable">{`Cannot be called: ${tool.unavailable}`}</p>
+      ) : (
+        <PolicyField
+          label="Policy"
+          target={`for ${tool.name}`}
+          value={own ?? SERVER_DEFAULT}
+          options={[
+            { value: SERVER_DEFAULT, text: inheritedText },
+            ...POLICIES.map((p) => ({ value: p, text: POLICY_WORDS[p] })),
+          ]}
+          about={effectiveText(effective, isDestructive(tool))}
+          onSave={(value) =>
+            save(serverId, tool.name, value === SERVER_DEFAULT ? null : (value as Policy))
+          }
+          savedText={(value) =>
+            value === SERVER_DEFAULT
+              ? `Saved: ${tool.name} follows the server default.`
+              : `Saved: ${tool.name} is set to ${POLICY_WORDS[value as Policy]}.`
+          }
+        />
+      )}
+      <SchemaView tool={tool.name} schema={tool.inputSchema} />
+    </article>
   );
 }
