@@ -3,7 +3,8 @@
 // it judges nothing on speed. `--out <file>` writes the JSON elsewhere than bench/results.json.
 // `--only bridge` measures the bridge overhead alone (for before/after comparisons of one change);
 // `--only bridge-profile` shows where a card call's time goes (bench/bridge-profile.ts);
-// `--only scale` measures the 20 × 50 figures alone (popup, catalogue, settings search, heap).
+// `--only scale` measures the 20 × 50 figures alone (popup, catalogue, settings search, heap);
+// `--only page-cost` the page cost alone.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type ScriptedServer, startScriptedServer } from '../e2e/fixtures/servers/scripted-server';
@@ -24,7 +25,7 @@ const outArg = process.argv.indexOf('--out');
 const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]
   : undefined;
-const ONLY = ['bridge', 'bridge-profile', 'scale'];
+const ONLY = ['bridge', 'bridge-profile', 'scale', 'page-cost'];
 if (only !== undefined && !ONLY.includes(only)) throw new Error(`--only takes: ${ONLY.join(', ')}`);
 const PROFILE_ROUNDS = quick ? 2 : 8;
 // A partial run never replaces the committed full results.
@@ -93,48 +94,50 @@ if (only !== 'scale') {
     for (const { id } of list.value.servers)
       await options.send('servers.edit', { id, callsPerMinute: 1_000 });
 
-    const detect = only ? 0 : N.detect;
-    const rounds = [
-      ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
-      ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
-    ];
-    // Two card ways a round: one reply each.
-    if (only === 'bridge-profile')
-      rounds.splice(
-        0,
-        rounds.length,
-        ...Array.from({ length: 2 * PROFILE_ROUNDS }, (_, i) => echoReply(`p${i}`, N.perRound)),
-      );
-    const chat = await BenchChat.open(browser.context, rounds);
-    // Rounds are answered in script order: the detection replies first, then the bridge ones.
-    if (!only)
-      await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
-        detectionLatency(chat, 0, detect),
-      );
-    if (only === 'bridge-profile')
-      console.log(
-        await profileBridge(
-          chat,
-          page,
-          browser.worker,
-          browser.extensionId,
-          server.current.url,
-          PROFILE_ROUNDS,
-          N.perRound,
-        ),
-      );
-    else
-      await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
-        bridgeOverhead(
-          chat,
-          browser.worker,
-          server.current.url,
-          detect,
-          N.bridgeRounds,
-          N.perRound,
-        ),
-      );
-    await chat.chat.page.close();
+    if (only !== 'page-cost') {
+      const detect = only ? 0 : N.detect;
+      const rounds = [
+        ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
+        ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
+      ];
+      // Two card ways a round: one reply each.
+      if (only === 'bridge-profile')
+        rounds.splice(
+          0,
+          rounds.length,
+          ...Array.from({ length: 2 * PROFILE_ROUNDS }, (_, i) => echoReply(`p${i}`, N.perRound)),
+        );
+      const chat = await BenchChat.open(browser.context, rounds);
+      // Rounds are answered in script order: the detection replies first, then the bridge ones.
+      if (!only)
+        await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
+          detectionLatency(chat, 0, detect),
+        );
+      if (only === 'bridge-profile')
+        console.log(
+          await profileBridge(
+            chat,
+            page,
+            browser.worker,
+            browser.extensionId,
+            server.current.url,
+            PROFILE_ROUNDS,
+            N.perRound,
+          ),
+        );
+      else
+        await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
+          bridgeOverhead(
+            chat,
+            browser.worker,
+            server.current.url,
+            detect,
+            N.bridgeRounds,
+            N.perRound,
+          ),
+        );
+      await chat.chat.page.close();
+    }
 
     if (!only) {
       await measure(['cold worker (median)', 'ms', { max: 300 }], () =>
@@ -143,8 +146,9 @@ if (only !== 'scale') {
       await measure(['reconnect (median)', 's', { max: 1 }], () =>
         reconnect(page, server, 'bench', N.reconnect),
       );
-      await measure(['page cost', '×', { max: 1.05 }], () => pageCost(browser.context, N.pageCost));
     }
+    if (!only || only === 'page-cost')
+      await measure(['page cost', '×', { max: 1.05 }], () => pageCost(browser.context, N.pageCost));
   } finally {
     await browser.close();
     await server.current.stop();

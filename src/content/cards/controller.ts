@@ -74,15 +74,20 @@ export class CardController {
    * was read (see ReplyReader.read): the rest of the page is as the last full read left it.
    */
   scan(thread: Element, changes?: readonly MutationRecord[]): boolean {
-    if (this.signal.aborted || !this.onChatRoute()) return false;
+    if (this.signal.aborted) return false;
+    // The reply being written was found on a chat route, and a new route starts a new watch of
+    // the page (content/start.ts), so its changes need no look at the URL: that look, on each of
+    // a stream's hundreds of changes, was a tenth of the script time the extension cost the page.
+    if (changes && this.reader.readWriting(changes, this.sink)) return true;
+    if (!this.onChatRoute()) return false;
     // A block the site swapped for a new element (a viewer after streaming) is looked for again,
     // even in a reply read before.
     for (const entry of this.entries.values())
       if (!entry.block.isConnected) this.reader.forget(entry.reply);
-    return this.reader.read(thread, this.sink, changes);
+    return this.reader.read(thread, this.sink);
   }
 
-  /** Whether the page is on a chat route; asked on every change a stream makes, parsed once per URL. */
+  /** Whether the page is on a chat route; parsed once per URL. */
   private onChatRoute(): boolean {
     const href = location.href;
     if (this.route?.href !== href)

@@ -2,10 +2,22 @@
 // variant of the adapter's list at once, outermost match only, never inside a reasoning section.
 import type { SelectorList } from '../adapters/types';
 
+const joined = new WeakMap<SelectorList, string>();
+
+/** One selector for every variant of `list`, made once per list: a stream asks hundreds of times. */
+export function anyOf(list: SelectorList): string {
+  let selector = joined.get(list);
+  if (selector === undefined) {
+    selector = list.join(', ');
+    joined.set(list, selector);
+  }
+  return selector;
+}
+
 /** The outermost elements under `root` matching any variant, in document order. */
 export function outermost(root: ParentNode, list: SelectorList): Element[] {
   if (list.length === 0) return [];
-  const all = [...root.querySelectorAll(list.join(', '))];
+  const all = [...root.querySelectorAll(anyOf(list))];
   const kept: Element[] = [];
   for (const element of all) {
     // Document order: an ancestor match, if any, came before and is the last one kept.
@@ -25,7 +37,7 @@ export function outermostAround(
   stop?: Element,
 ): Element | undefined {
   if (list.length === 0) return undefined;
-  const selector = list.join(', ');
+  const selector = anyOf(list);
   let found: Element | undefined;
   for (let at = node.closest(selector); at; at = at.parentElement?.closest(selector) ?? null) {
     if (stop && (at === stop || at.contains(stop))) break;
@@ -41,7 +53,7 @@ export function inReasoning(
   reasoning: SelectorList | undefined,
 ): boolean {
   if (!reasoning?.length) return false;
-  const section = element.closest(reasoning.join(', '));
+  const section = element.closest(anyOf(reasoning));
   return section !== null && (message.contains(section) || section.contains(message));
 }
 

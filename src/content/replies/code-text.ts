@@ -3,6 +3,7 @@
 // ChatGPT shows finished code), or such a viewer that has not rendered its off-screen lines yet.
 import type { SelectorList } from '../adapters/types';
 import { queryFirst } from '../dom/query';
+import { anyOf } from './blocks';
 
 /** CodeMirror 6's content element: one `.cm-line` per line, `.cm-gap` for lines not rendered. */
 const VIEWER = '.cm-content';
@@ -50,6 +51,6 @@ function elementText(code: Element): CodeText {
 export function readCode(block: Element, code: SelectorList): CodeText | undefined {
   const viewer = block.matches(VIEWER) ? block : block.querySelector(VIEWER);
   if (viewer) return viewerText(viewer);
-  const element = block.matches(code.join(', ')) ? block : queryFirst(block, code);
+  const element = block.matches(anyOf(code)) ? block : queryFirst(block, code);
   return element ? elementText(element) : undefined;
 }

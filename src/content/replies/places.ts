@@ -21,18 +21,20 @@ export class BlockPlaces {
   /** Follows blocks the page took out: those at the end are dropped, any other counts anew. */
   removed(changes: readonly MutationRecord[]): void {
     const blocks = this.blocks;
-    if (!blocks) return;
+    if (!blocks?.length) return;
     let first = blocks.length;
+    const taken = (block: Element) => {
+      const at = this.places.get(block);
+      if (at !== undefined && at < first) first = at;
+    };
     for (const change of changes)
       for (const node of change.removedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const element = node as Element;
+        taken(element);
         // Most of what a stream takes out is text it writes again: no element, no block inside.
-        const inside = element.firstElementChild ? outermost(element, this.codeBlock) : [];
-        for (const block of [element, ...inside]) {
-          const at = this.places.get(block);
-          if (at !== undefined && at < first) first = at;
-        }
+        if (element.firstElementChild)
+          for (const block of outermost(element, this.codeBlock)) taken(block);
       }
     if (first === blocks.length) return;
     const rest = blocks.slice(first);

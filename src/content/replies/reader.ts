@@ -98,15 +98,7 @@ export class ReplyReader {
    * are read, and true is returned: the rest of the page is as the last full read left it.
    */
   read(thread: Element, found: BlockSink, changes?: readonly MutationRecord[]): boolean {
-    const writing = this.writing;
-    if (
-      changes?.length &&
-      writing?.reply.isConnected &&
-      changes.every((change) => writing.reply.contains(change.target))
-    ) {
-      this.readTouched(writing, changes, found);
-      return true;
-    }
+    if (changes && this.readWriting(changes, found)) return true;
     const streaming = isStreaming(this.adapter);
     const replies = this.replies(thread);
     const first = !this.scanned;
@@ -130,6 +122,22 @@ export class ReplyReader {
       this.readReply(reply, id, lastAndStreaming, first, found);
     });
     return false;
+  }
+
+  /**
+   * When every one of `changes` fell inside the reply being written, reads only the code blocks
+   * they touched and returns true; otherwise reads nothing and returns false.
+   */
+  readWriting(changes: readonly MutationRecord[], found: BlockSink): boolean {
+    const writing = this.writing;
+    if (
+      changes.length === 0 ||
+      !writing?.reply.isConnected ||
+      !changes.every((change) => writing.reply.contains(change.target))
+    )
+      return false;
+    this.readTouched(writing, changes, found);
+    return true;
   }
 
   private readReply(

@@ -75,4 +75,18 @@ describe('touchedBlocks with nested variants', () => {
     const touched = [...touchedBlocks(records, ['div[data-markdown-copy="code-block"]', 'pre'])];
     expect(touched).toEqual([outer]);
   });
+
+  it('a block added inside another is the outer one, as a full read finds it', async () => {
+    const message = document.createElement('div');
+    message.innerHTML = '<div data-markdown-copy="code-block"><div>mcp-call</div></div>';
+    document.body.replaceChildren(message);
+    const outer = message.firstElementChild!;
+    const records = await recordsOf(message, () => {
+      const pre = document.createElement('pre');
+      pre.innerHTML = '<code>{"call_id":</code>';
+      outer.append(pre);
+    });
+    const touched = [...touchedBlocks(records, ['div[data-markdown-copy="code-block"]', 'pre'])];
+    expect(touched).toEqual([outer]);
+  });
 });

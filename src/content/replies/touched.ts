@@ -1,6 +1,6 @@
 // Which code blocks a batch of page changes touched, so a streaming reply is read from those alone.
 import type { SelectorList } from '../adapters/types';
-import { outermost, outermostAround } from './blocks';
+import { anyOf, outermost, outermostAround } from './blocks';
 
 /**
  * The code blocks `changes` wrote into or added (blocks inside added nodes included), each as
@@ -10,6 +10,7 @@ export function touchedBlocks(
   changes: readonly MutationRecord[],
   codeBlock: SelectorList,
 ): Set<Element> {
+  const selector = anyOf(codeBlock);
   const found = new Set<Element>();
   for (const change of changes) {
     const target =
@@ -17,13 +18,18 @@ export function touchedBlocks(
         ? (change.target as Element)
         : change.target.parentElement;
     const block = target && outermostAround(target, codeBlock);
-    if (block) found.add(block);
+    // What was added there is inside that block too.
+    if (block) {
+      found.add(block);
+      continue;
+    }
     for (const node of change.addedNodes) {
       if (node.nodeType !== Node.ELEMENT_NODE) continue;
       const element = node as Element;
-      const around = outermostAround(element, codeBlock);
-      if (around) found.add(around);
-      else for (const inner of outermost(element, codeBlock)) found.add(inner);
+      // No block is around the target, so an added element is one, or holds some, or neither.
+      if (element.matches(selector)) found.add(element);
+      else if (element.firstElementChild)
+        for (const inner of outermost(element, codeBlock)) found.add(inner);
     }
   }
   return found;
