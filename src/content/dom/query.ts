@@ -11,6 +11,18 @@ export class LayoutError extends Error {
   }
 }
 
+const joined = new WeakMap<SelectorList, string>();
+
+/** One selector for every variant of `list`, made once per list: a stream asks hundreds of times. */
+export function anyOf(list: SelectorList): string {
+  let selector = joined.get(list);
+  if (selector === undefined) {
+    selector = list.join(', ');
+    joined.set(list, selector);
+  }
+  return selector;
+}
+
 export function queryFirst(root: ParentNode, list: SelectorList): Element | null {
   for (const selector of list) {
     const found = root.querySelector(selector);

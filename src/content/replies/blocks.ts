@@ -1,18 +1,7 @@
 // Where a reply's code blocks are, whatever markup the site renders them in this time: every
 // variant of the adapter's list at once, outermost match only, never inside a reasoning section.
 import type { SelectorList } from '../adapters/types';
-
-const joined = new WeakMap<SelectorList, string>();
-
-/** One selector for every variant of `list`, made once per list: a stream asks hundreds of times. */
-export function anyOf(list: SelectorList): string {
-  let selector = joined.get(list);
-  if (selector === undefined) {
-    selector = list.join(', ');
-    joined.set(list, selector);
-  }
-  return selector;
-}
+import { anyOf } from '../dom/query';
 
 /** The outermost elements under `root` matching any variant, in document order. */
 export function outermost(root: ParentNode, list: SelectorList): Element[] {

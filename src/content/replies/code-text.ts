@@ -2,8 +2,7 @@
 // its newlines, a viewer with one element per line and no newline characters (CodeMirror 6, as
 // ChatGPT shows finished code), or such a viewer that has not rendered its off-screen lines yet.
 import type { SelectorList } from '../adapters/types';
-import { queryFirst } from '../dom/query';
-import { anyOf } from './blocks';
+import { anyOf, queryFirst } from '../dom/query';
 
 /** CodeMirror 6's content element: one `.cm-line` per line, `.cm-gap` for lines not rendered. */
 const VIEWER = '.cm-content';

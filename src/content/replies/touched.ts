@@ -1,6 +1,7 @@
 // Which code blocks a batch of page changes touched, so a streaming reply is read from those alone.
 import type { SelectorList } from '../adapters/types';
-import { anyOf, outermost, outermostAround } from './blocks';
+import { anyOf } from '../dom/query';
+import { outermost, outermostAround } from './blocks';
 
 /**
  * The code blocks `changes` wrote into or added (blocks inside added nodes included), each as
