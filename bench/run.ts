@@ -7,9 +7,10 @@
 // `--only page-cost` the page cost alone.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { type ScriptedServer, startScriptedServer } from '../e2e/fixtures/servers/scripted-server';
 import { OptionsPage } from '../e2e/pages/options-page';
-import { DIST, launchWithExtension } from '../e2e/support/chromium';
+import { DIST, type ExtensionBrowser, launchWithExtension } from '../e2e/support/chromium';
 import { injectedSize } from '../scripts/injected-size.mjs';
 import { bridgeOverhead, detectionLatency } from './bridge';
 import { profileBridge } from './bridge-profile';
@@ -55,6 +56,42 @@ async function measure(specs: Spec | Spec[], run: () => Promise<Result | Result[
   );
 }
 
+/** Detection latency and the bridge overhead (or its profile), from cards in a chat tab. */
+async function cardCalls(browser: ExtensionBrowser, page: Page, serverUrl: string): Promise<void> {
+  const detect = only ? 0 : N.detect;
+  const rounds =
+    only === 'bridge-profile'
+      ? // Two card ways a round: one reply each.
+        Array.from({ length: 2 * PROFILE_ROUNDS }, (_, i) => echoReply(`p${i}`, N.perRound))
+      : [
+          ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
+          ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
+        ];
+  const chat = await BenchChat.open(browser.context, rounds);
+  // Rounds are answered in script order: the detection replies first, then the bridge ones.
+  if (!only)
+    await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
+      detectionLatency(chat, 0, detect),
+    );
+  if (only === 'bridge-profile')
+    console.log(
+      await profileBridge(
+        chat,
+        page,
+        browser.worker,
+        browser.extensionId,
+        serverUrl,
+        PROFILE_ROUNDS,
+        N.perRound,
+      ),
+    );
+  else
+    await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
+      bridgeOverhead(chat, browser.worker, serverUrl, detect, N.bridgeRounds, N.perRound),
+    );
+  await chat.chat.page.close();
+}
+
 console.log(`bench${quick ? ' (quick)' : ''}: extension from ${DIST}`);
 
 if (!only) {
@@ -94,50 +131,7 @@ if (only !== 'scale') {
     for (const { id } of list.value.servers)
       await options.send('servers.edit', { id, callsPerMinute: 1_000 });
 
-    if (only !== 'page-cost') {
-      const detect = only ? 0 : N.detect;
-      const rounds = [
-        ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
-        ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
-      ];
-      // Two card ways a round: one reply each.
-      if (only === 'bridge-profile')
-        rounds.splice(
-          0,
-          rounds.length,
-          ...Array.from({ length: 2 * PROFILE_ROUNDS }, (_, i) => echoReply(`p${i}`, N.perRound)),
-        );
-      const chat = await BenchChat.open(browser.context, rounds);
-      // Rounds are answered in script order: the detection replies first, then the bridge ones.
-      if (!only)
-        await measure(['detection latency (p95)', 'ms', { max: 16 }], () =>
-          detectionLatency(chat, 0, detect),
-        );
-      if (only === 'bridge-profile')
-        console.log(
-          await profileBridge(
-            chat,
-            page,
-            browser.worker,
-            browser.extensionId,
-            server.current.url,
-            PROFILE_ROUNDS,
-            N.perRound,
-          ),
-        );
-      else
-        await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
-          bridgeOverhead(
-            chat,
-            browser.worker,
-            server.current.url,
-            detect,
-            N.bridgeRounds,
-            N.perRound,
-          ),
-        );
-      await chat.chat.page.close();
-    }
+    if (only !== 'page-cost') await cardCalls(browser, page, server.current.url);
 
     if (!only) {
       await measure(['cold worker (median)', 'ms', { max: 300 }], () =>
