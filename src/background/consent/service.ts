@@ -38,6 +38,12 @@ export interface ConsentPort {
   post(push: ConsentPush): void;
 }
 
+/**
+ * How long a call runs before its frame shows it running. The frame greys out Run itself when
+ * pressed; a call that ends sooner goes straight to its outcome, with no flash of "Running".
+ */
+export const SHOW_RUNNING_MS = 100;
+
 export class ConsentService {
   private readonly proposals = new Proposals();
   private readonly checked = new Map<string, Checked>();
@@ -177,8 +183,16 @@ export class ConsentService {
   ): Promise<{ server: string; result: ChatToolResult }> {
     const { tabId, callKey, call, siteId } = proposal;
     proposal.state = 'running';
-    this.changed(proposal);
-    if (approval === 'user') this.deps.pushToTab(tabId, { type: 'call.started', callKey });
+    // The request goes out first: nothing before it waits for a task, so these timers fire after
+    // it is sent, and the tab and the frame redraw while the server works, not before it is asked.
+    // The card hears at once, so that auto mode does not send while this call runs.
+    const told = setTimeout(() => {
+      if (proposal.state === 'running' && approval === 'user')
+        this.deps.pushToTab(tabId, { type: 'call.started', callKey });
+    }, 0);
+    const shown = setTimeout(() => {
+      if (proposal.state === 'running') this.changed(proposal);
+    }, SHOW_RUNNING_MS);
     try {
       // The call service lists it as running from this tab, and withdraws its questions at the end.
       const answer = await this.deps.calls.call(call, {
@@ -214,6 +228,8 @@ export class ConsentService {
         this.deps.pushToTab(tabId, { type: 'call.outcome', callKey, error: wire });
       throw error;
     } finally {
+      clearTimeout(shown);
+      clearTimeout(told);
       proposal.question = undefined;
       proposal.progress = undefined;
       this.changed(proposal);
