@@ -33,8 +33,13 @@ async function startWithInstructions(chat: ChatPage): Promise<void> {
 
 /** The model calls the tool it looked up; Run in the card's frame; the result comes back. */
 async function callAfterLookup(chat: ChatPage, sentBefore: number): Promise<void> {
-  await expect.poll(async () => (await chat.cards.read())?.status).toBe('Waiting for you');
-  expect((await chat.cards.read())?.tool).toBe(`scripted / ${TOOL}`);
+  // While its frame loads, a card reads as waiting with no tool yet: both are awaited together.
+  await expect
+    .poll(async () => {
+      const card = await chat.cards.read();
+      return card && [card.status, card.tool];
+    })
+    .toEqual(['Waiting for you', `scripted / ${TOOL}`]);
   await chat.cards.click('run');
   await expect.poll(async () => (await chat.cards.read())?.status).toBe('Done');
   await expect.poll(() => chat.editorText()).toContain('Echo: filed after a lookup');
