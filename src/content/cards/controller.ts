@@ -71,7 +71,7 @@ export class CardController {
 
   /**
    * Brings cards in line with the replies now in `thread`. True when only the reply being written
-   * was read (see ReplyReader.read): the rest of the page is as the last full read left it.
+   * was read (see ReplyReader.readWriting): the rest of the page is as the last full read left it.
    */
   scan(thread: Element, changes?: readonly MutationRecord[]): boolean {
     if (this.signal.aborted) return false;
@@ -84,7 +84,8 @@ export class CardController {
     // even in a reply read before.
     for (const entry of this.entries.values())
       if (!entry.block.isConnected) this.reader.forget(entry.reply);
-    return this.reader.read(thread, this.sink);
+    this.reader.read(thread, this.sink);
+    return false;
   }
 
   /** Whether the page is on a chat route; parsed once per URL. */

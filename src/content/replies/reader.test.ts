@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// The reply being written is read from the blocks each change touched, at the places a full read
+// The reply being written is read from the blocks each change touched (readWriting), at the places a full read
 // would give them: appended blocks, blocks written into, a block taken out, reasoning left out.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { testAdapter } from '../adapters/test-adapter.fixture';
@@ -50,37 +50,36 @@ describe('ReplyReader', () => {
 
   it('reads a new block and a block written into at the places a full read gives', async () => {
     const first = sink();
-    expect(reader.read(thread, first)).toBe(false);
+    reader.read(thread, first);
     expect(first.seen).toEqual(['a@0:a', 'b@1:b']);
 
     const appended = sink();
     const added = await recordsOf(thread, () => reply.insertAdjacentHTML('beforeend', call('c')));
-    expect(reader.read(thread, appended, added)).toBe(true);
+    expect(reader.readWriting(added, appended)).toBe(true);
     expect(appended.seen).toEqual(['c@2:c']);
 
     const written = sink();
     const edited = await recordsOf(thread, () => rewrite(1, '"message": "b"', '"message": "b2"'));
-    expect(reader.read(thread, written, edited)).toBe(true);
+    expect(reader.readWriting(edited, written)).toBe(true);
     expect(written.seen).toEqual(['b@1:b2']);
   });
 
   it('gives the blocks after one taken out their new places', async () => {
     reader.read(thread, sink());
     const appended = sink();
-    reader.read(
-      thread,
-      appended,
+    reader.readWriting(
       await recordsOf(thread, () => reply.insertAdjacentHTML('beforeend', call('c'))),
+      appended,
     );
     expect(appended.seen).toEqual(['c@2:c']);
     const removed = await recordsOf(thread, () => reply.querySelector('pre')?.remove());
     const afterRemoval = sink();
-    expect(reader.read(thread, afterRemoval, removed)).toBe(true);
+    expect(reader.readWriting(removed, afterRemoval)).toBe(true);
     expect(afterRemoval.seen).toEqual([]);
 
     const written = sink();
     const edited = await recordsOf(thread, () => rewrite(1, '"message": "c"', '"message": "c2"'));
-    reader.read(thread, written, edited);
+    reader.readWriting(edited, written);
     // What a full read of the page now finds, from scratch.
     const fresh = sink();
     new ReplyReader(adapter).read(thread, fresh);
@@ -96,18 +95,18 @@ describe('ReplyReader', () => {
       last.insertAdjacentHTML('afterend', call('b', 'b3'));
       last.remove();
     });
-    reader.read(thread, replaced, swap);
+    reader.readWriting(swap, replaced);
     expect(replaced.seen).toEqual(['b@1:b3']);
 
     const before = sink();
     const inserted = await recordsOf(thread, () =>
       reply.querySelector('p')?.insertAdjacentHTML('afterend', call('z')),
     );
-    reader.read(thread, before, inserted);
+    reader.readWriting(inserted, before);
     expect(before.seen).toEqual(['z@0:z']);
     const written = sink();
     const edited = await recordsOf(thread, () => rewrite(2, 'b3', 'b4'));
-    reader.read(thread, written, edited);
+    reader.readWriting(edited, written);
     expect(written.seen).toEqual(['b@2:b4']);
   });
 
@@ -122,7 +121,7 @@ describe('ReplyReader', () => {
       const edited = await recordsOf(thread, () => {
         (thought.firstChild as Text).data += ' ';
       });
-      expect(reader.read(thread, seen, edited)).toBe(true);
+      expect(reader.readWriting(edited, seen)).toBe(true);
       expect(seen.seen).toEqual([]);
     }
   });

@@ -93,12 +93,10 @@ export class ReplyReader {
   }
 
   /**
-   * Reads the calls and lookups in `thread`, handing each to `found`. Given the changes that led here, and
-   * when every one of them fell inside the reply being written, only the code blocks they touched
-   * are read, and true is returned: the rest of the page is as the last full read left it.
+   * Reads the calls and lookups in the whole of `thread`, handing each to `found` (changes inside
+   * the reply being written are read by readWriting alone).
    */
-  read(thread: Element, found: BlockSink, changes?: readonly MutationRecord[]): boolean {
-    if (changes && this.readWriting(changes, found)) return true;
+  read(thread: Element, found: BlockSink): void {
     const streaming = isStreaming(this.adapter);
     const replies = this.replies(thread);
     const first = !this.scanned;
@@ -121,7 +119,6 @@ export class ReplyReader {
       } else if (r < last) this.settled.add(reply);
       this.readReply(reply, id, lastAndStreaming, first, found);
     });
-    return false;
   }
 
   /**
