@@ -32,8 +32,15 @@ function setUp() {
     elicitations: {} as Elicitations,
     pushToTab: (tabId, push) => heard.push(`tab ${tabId}: ${push.type}`),
   });
-  const frame = (push: ConsentPush) => heard.push(`frame: ${push.view.state}`);
-  return { consent, heard, frame, finish: () => finish() };
+  /** A proposal shown in its frame, with what was heard so far cleared. */
+  const shown = async () => {
+    const { proposalId } = await consent.propose(TAB, 'chatgpt', call, 'k1');
+    const frame = (push: ConsentPush) => heard.push(`frame: ${push.view.state}`);
+    consent.attach({ proposalId, post: frame }, TAB);
+    heard.length = 0;
+    return proposalId;
+  };
+  return { consent, calls, heard, shown, finish: () => finish() };
 }
 
 describe('ConsentService.approve', () => {
@@ -45,10 +52,8 @@ describe('ConsentService.approve', () => {
   });
 
   it('sends the call before the tab and the frame hear that it runs', async () => {
-    const { consent, heard, frame, finish } = setUp();
-    const { proposalId } = await consent.propose(TAB, 'chatgpt', call, 'k1');
-    consent.attach({ proposalId, post: frame }, TAB);
-    heard.length = 0;
+    const { consent, heard, shown, finish } = setUp();
+    const proposalId = await shown();
 
     const approved = consent.approve(proposalId, { tabId: TAB });
     await vi.advanceTimersByTimeAsync(0);
@@ -63,10 +68,8 @@ describe('ConsentService.approve', () => {
   });
 
   it('takes a quick call from waiting straight to its outcome in the frame', async () => {
-    const { consent, heard, frame, finish } = setUp();
-    const { proposalId } = await consent.propose(TAB, 'chatgpt', call, 'k1');
-    consent.attach({ proposalId, post: frame }, TAB);
-    heard.length = 0;
+    const { consent, heard, shown, finish } = setUp();
+    const proposalId = await shown();
 
     const approved = consent.approve(proposalId, { tabId: TAB });
     await vi.advanceTimersByTimeAsync(SHOW_RUNNING_MS - 1);
@@ -77,11 +80,12 @@ describe('ConsentService.approve', () => {
   });
 
   it('runs a proposal once, however soon Run is pressed again', async () => {
-    const { consent, finish } = setUp();
-    const { proposalId } = await consent.propose(TAB, 'chatgpt', call, 'k1');
+    const { consent, calls, shown, finish } = setUp();
+    const proposalId = await shown();
     const first = consent.approve(proposalId, { tabId: TAB });
     await expect(consent.approve(proposalId, { tabId: TAB })).rejects.toThrow(/already run/);
     finish();
     await first;
+    expect(calls.call).toHaveBeenCalledTimes(1);
   });
 });

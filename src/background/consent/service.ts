@@ -185,11 +185,14 @@ export class ConsentService {
     proposal.state = 'running';
     // The request goes out first: nothing before it waits for a task, so these timers fire after
     // it is sent, and the tab and the frame redraw while the server works, not before it is asked.
-    // The card hears at once, so that auto mode does not send while this call runs.
-    const told = setTimeout(() => {
-      if (proposal.state === 'running' && approval === 'user')
-        this.deps.pushToTab(tabId, { type: 'call.started', callKey });
-    }, 0);
+    // The card hears in the next task, so that auto mode does not send while this call runs.
+    const told =
+      approval === 'user'
+        ? setTimeout(() => {
+            if (proposal.state === 'running')
+              this.deps.pushToTab(tabId, { type: 'call.started', callKey });
+          }, 0)
+        : undefined;
     const shown = setTimeout(() => {
       if (proposal.state === 'running') this.changed(proposal);
     }, SHOW_RUNNING_MS);
