@@ -8,13 +8,15 @@ import { listenForProgress } from './bridge/progress';
 import { CardController } from './cards/controller';
 import { queryAll, queryFirst } from './dom/query';
 import { firstShown, isStreaming } from './dom/visible';
-import { until, watch, whenPresent } from './dom/watch';
+import { Paced, until, watch, whenPresent } from './dom/watch';
 import { HealthMonitor } from './health/monitor';
 import { InstructionsOffer } from './instructions/offer';
 
 const THREAD_WAIT_MS = 10_000;
 /** Longest a reply is waited on to finish before the page is looked at again anyway. */
 const REPLY_END_WAIT_MS = 10 * 60_000;
+/** How often changes to the page are read while they keep coming (a reply streaming in). */
+const READ_EVERY_MS = 100;
 
 export function startAdapter(
   adapter: SiteAdapter,
@@ -69,6 +71,8 @@ export function startAdapter(
     /** `changes`: what the thread's observer saw; none when the page is to be looked at whole. */
     const changed = (changes?: MutationRecord[]) => {
       if (scope.signal.aborted) return;
+      // A look at the whole page reads what changes were waiting to be read too.
+      if (!changes) paced.drop();
       // Changes inside the reply being written leave the rest of the page as it was.
       if (cards.scan(found, changes)) {
         health.threadChanged(true);
@@ -94,7 +98,8 @@ export function startAdapter(
         });
       }
     };
-    watch(found, changed, scope.signal);
+    const paced = new Paced(READ_EVERY_MS, changed, scope.signal);
+    watch(found, (changes) => paced.add(changes), scope.signal);
     changed();
     health.check();
   };

@@ -61,6 +61,20 @@ describe('touchedBlocks', () => {
     expect(touched).toHaveLength(1);
     expect(touched[0]).toBe(fresh);
   });
+
+  it('of changes read together, only blocks still in the page are touched', async () => {
+    const { message, first, code } = reply();
+    let last!: Element;
+    const records = await recordsOf(message, () => {
+      // Written into, then swapped twice, as a stream's chunks do between two reads.
+      code.append(' "echo"');
+      const second = first.cloneNode(true) as Element;
+      first.replaceWith(second);
+      last = second.cloneNode(true) as Element;
+      second.replaceWith(last);
+    });
+    expect([...touchedBlocks(records, CODE_BLOCK)]).toEqual([last]);
+  });
 });
 
 describe('touchedBlocks with nested variants', () => {
