@@ -15,8 +15,11 @@ import { InstructionsOffer } from './instructions/offer';
 const THREAD_WAIT_MS = 10_000;
 /** Longest a reply is waited on to finish before the page is looked at again anyway. */
 const REPLY_END_WAIT_MS = 10 * 60_000;
-/** How often changes to the page are read while they keep coming (a reply streaming in). */
-const READ_EVERY_MS = 100;
+/**
+ * How often changes to the page are read while they keep coming (a reply streaming in). A card
+ * in a reply being written follows it five times a second; the reply's end is read at once.
+ */
+const READ_EVERY_MS = 200;
 
 export function startAdapter(
   adapter: SiteAdapter,
@@ -83,7 +86,7 @@ export function startAdapter(
       if (streaming) afterReply = true;
       health.threadChanged(streaming);
       // After each assistant turn, check that the site still looks the way the adapter expects.
-      if (wasStreaming && !streaming) health.check();
+      if (wasStreaming && !streaming) health.checkAfterReply();
       wasStreaming = streaming;
       // The end of a reply may show only outside the thread (Stop turns back into Send): look
       // once more when it does. Watched near the stop button only, not the page as a whole;

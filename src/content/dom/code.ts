@@ -2,12 +2,12 @@
 
 /** `language-json` / `lang-json` class on a code element, as most markdown renderers emit. */
 export function languageFromClass(code: Element): string | undefined {
-  for (const name of code.classList) {
-    const match = /^(?:language|lang)-(.+)$/.exec(name);
-    if (match) return match[1];
-  }
-  return undefined;
+  // One read of the attribute: walking classList costs a call into the page per class, and a
+  // streaming reply's blocks are read many times.
+  return LANGUAGE_CLASS.exec(code.getAttribute('class') ?? '')?.[1];
 }
+
+const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang)-(\S+)/;
 
 /**
  * A language a site shows as header text ("JSON" → "json"). `generic` lists labels that name no

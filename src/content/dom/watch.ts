@@ -21,7 +21,8 @@ export function watch(
  * reading every chunk cost the page a tenth more script time than the site's own.
  */
 export class Paced {
-  private gathered: MutationRecord[] | undefined;
+  /** Batches as the observer gave them, while they wait. */
+  private gathered: MutationRecord[][] | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private last = Number.NEGATIVE_INFINITY;
 
@@ -36,7 +37,7 @@ export class Paced {
   add(changes: MutationRecord[]): void {
     if (this.signal.aborted) return;
     if (this.gathered) {
-      this.gathered.push(...changes);
+      this.gathered.push(changes);
       return;
     }
     const wait = this.last + this.ms - performance.now();
@@ -44,9 +45,9 @@ export class Paced {
       this.pass(changes);
       return;
     }
-    this.gathered = [...changes];
+    this.gathered = [changes];
     this.timer = setTimeout(() => {
-      const changes = this.gathered ?? [];
+      const changes = this.gathered?.flat() ?? [];
       this.drop();
       this.pass(changes);
     }, wait);

@@ -13,12 +13,15 @@ export const REPLY_STALL_MS = 3 * 60_000;
 const RECHECK_MS = 250;
 /** How long a thread stays still before a reply it lacks counts as not found. */
 export const QUIET_MS = 5_000;
+/** Longest the check after a reply waits for the browser to be idle. */
+const AFTER_REPLY_WAIT_MS = 1_000;
 
 export class HealthMonitor {
   private readonly badge: HealthBadge;
   private reported: string | undefined;
   private recheck: MutationObserver | undefined;
   private pending: ReturnType<typeof setTimeout> | undefined;
+  private afterReply: number | undefined;
   private stalled = false;
   private quiet = false;
   private readonly stall = new Deadline(REPLY_STALL_MS, () => {
@@ -42,6 +45,7 @@ export class HealthMonitor {
       () => {
         this.recheck?.disconnect();
         clearTimeout(this.pending);
+        if (this.afterReply !== undefined) cancelIdleCallback(this.afterReply);
         this.stall.cancel();
         this.stillness.cancel();
       },
@@ -60,6 +64,22 @@ export class HealthMonitor {
     this.reported = key;
     this.badge.show(healthMessage(this.adapter.site.name, missing));
     void ask('health.report', { missing }).catch(() => {});
+  }
+
+  /**
+   * Checks once the browser has drawn the reply that just ended. Checked at once, the page's
+   * layout is out of date after the reply's last changes, and finding whether the composer shows
+   * lays the whole conversation out again in our time: 4 ms after a long reply.
+   */
+  checkAfterReply(): void {
+    if (this.afterReply !== undefined || this.signal.aborted) return;
+    this.afterReply = requestIdleCallback(
+      () => {
+        this.afterReply = undefined;
+        this.check();
+      },
+      { timeout: AFTER_REPLY_WAIT_MS },
+    );
   }
 
   /** The thread changed: a reply shown as being written has not stalled (yet). */

@@ -18,8 +18,8 @@ export function outermost(root: ParentNode, list: SelectorList): Element[] {
 }
 
 /** The outermost element around (or at) `node` that matches a variant, up to `stop` exclusive.
- * Hops from match to match with the browser's own `closest`: called for every change a
- * streaming reply makes, it must not walk every ancestor in script. */
+ * Hops from match to match with the browser's own `closest`: called for each place a
+ * streaming reply changes, it must not walk every ancestor in script. */
 export function outermostAround(
   node: Element,
   list: SelectorList,

@@ -36,13 +36,12 @@ function viewerText(viewer: Element): CodeText {
  */
 function elementText(code: Element): CodeText {
   const text = code.textContent ?? '';
-  const children = [...code.children];
-  if (
-    text.includes('\n') ||
-    children.length < 2 ||
-    !children.every((c) => LINE_TAGS.has(c.tagName))
-  )
+  // Most code is plain text or highlighted tokens: known without a look at each child.
+  const first = code.firstElementChild;
+  if (text.includes('\n') || code.childElementCount < 2 || !first || !LINE_TAGS.has(first.tagName))
     return { element: code, text, whole: true };
+  const children = [...code.children];
+  if (!children.every((c) => LINE_TAGS.has(c.tagName))) return { element: code, text, whole: true };
   return { element: code, text: children.map((c) => c.textContent ?? '').join('\n'), whole: true };
 }
 
