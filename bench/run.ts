@@ -38,7 +38,7 @@ const out = resolve(
 /** Repetitions: the minimums for the real run, a handful for the quick one. */
 const N = quick
   ? { detect: 10, bridgeRounds: 2, perRound: 10, cold: 3, reconnect: 2, scale: 1, pageCost: 1 }
-  : { detect: 100, bridgeRounds: 20, perRound: 10, cold: 15, reconnect: 7, scale: 15, pageCost: 5 };
+  : { detect: 100, bridgeRounds: 20, perRound: 10, cold: 15, reconnect: 7, scale: 15, pageCost: 9 };
 
 const results: Result[] = [];
 type Spec = [name: string, unit: string, goal: Goal];
