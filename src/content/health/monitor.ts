@@ -21,7 +21,8 @@ export class HealthMonitor {
   private reported: string | undefined;
   private recheck: MutationObserver | undefined;
   private pending: ReturnType<typeof setTimeout> | undefined;
-  private afterReply: number | undefined;
+  /** The check after a reply, waiting for idle time. */
+  private idleCheck: number | undefined;
   private stalled = false;
   private quiet = false;
   private readonly stall = new Deadline(REPLY_STALL_MS, () => {
@@ -45,7 +46,7 @@ export class HealthMonitor {
       () => {
         this.recheck?.disconnect();
         clearTimeout(this.pending);
-        if (this.afterReply !== undefined) cancelIdleCallback(this.afterReply);
+        if (this.idleCheck !== undefined) cancelIdleCallback(this.idleCheck);
         this.stall.cancel();
         this.stillness.cancel();
       },
@@ -72,10 +73,10 @@ export class HealthMonitor {
    * lays the whole conversation out again in our time: 4 ms after a long reply.
    */
   checkAfterReply(): void {
-    if (this.afterReply !== undefined || this.signal.aborted) return;
-    this.afterReply = requestIdleCallback(
+    if (this.idleCheck !== undefined || this.signal.aborted) return;
+    this.idleCheck = requestIdleCallback(
       () => {
-        this.afterReply = undefined;
+        this.idleCheck = undefined;
         this.check();
       },
       { timeout: AFTER_REPLY_WAIT_MS },

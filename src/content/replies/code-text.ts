@@ -36,13 +36,21 @@ function viewerText(viewer: Element): CodeText {
  */
 function elementText(code: Element): CodeText {
   const text = code.textContent ?? '';
-  // Most code is plain text or highlighted tokens: known without a look at each child.
-  const first = code.firstElementChild;
-  if (text.includes('\n') || code.childElementCount < 2 || !first || !LINE_TAGS.has(first.tagName))
-    return { element: code, text, whole: true };
-  const children = [...code.children];
-  if (!children.every((c) => LINE_TAGS.has(c.tagName))) return { element: code, text, whole: true };
-  return { element: code, text: children.map((c) => c.textContent ?? '').join('\n'), whole: true };
+  // Most code is plain text or highlighted tokens: the first child tells, with no look at each.
+  if (
+    !text.includes('\n') &&
+    code.childElementCount >= 2 &&
+    LINE_TAGS.has(code.firstElementChild?.tagName ?? '')
+  ) {
+    const children = [...code.children];
+    if (children.every((c) => LINE_TAGS.has(c.tagName)))
+      return {
+        element: code,
+        text: children.map((c) => c.textContent ?? '').join('\n'),
+        whole: true,
+      };
+  }
+  return { element: code, text, whole: true };
 }
 
 /** Reads `block`'s code; undefined when it holds no code element the adapter knows. */
