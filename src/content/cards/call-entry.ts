@@ -22,6 +22,8 @@ export interface CallEntry {
   state: CardState;
   /** Asked once the call is complete: 'pending' until the background answers. */
   check?: Checked | 'pending';
+  /** The call `check` is the verdict on (or is pending for). */
+  asked?: ToolCall;
   /** What auto mode has to say on the card once the call has run. */
   note?: string;
   /** The block now holds another call than the one first shown: the frame shows the new one. */

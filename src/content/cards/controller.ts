@@ -20,7 +20,7 @@ import { resultText } from './deliver';
 import { Deliveries } from './echoed-call';
 import { serverNote } from './server-note';
 import type { CardState, Delivery, Progress } from './state';
-import { advance } from './state';
+import { advance, equalCalls } from './state';
 import { WaitingReport } from './waiting-report';
 
 export class CardController {
@@ -112,9 +112,12 @@ export class CardController {
     if (found.read.kind === 'call' && this.delivered.repeatedIn(found.read.call))
       entry.echoed = true;
     const next = advance(entry.state, found.read, found.streaming, found.partView);
-    // A call that changes once shown is a new call: asked about anew, and the card says why.
-    if (next.phase === 'ready' && entry.state.phase === 'ready' && next !== entry.state) {
+    // A call that changes once shown is a new call: asked about anew, and the card says why. It
+    // may have been read half-written in between (the site re-rendered the block as it streamed):
+    // what counts is whether the call now differs from the one the background was asked about.
+    if (next.phase === 'ready' && entry.asked && !equalCalls(entry.asked, next.call)) {
       entry.check = undefined;
+      entry.asked = undefined;
       entry.changed = true;
     }
     // A checked call keeps its verdict while the page re-renders it.
@@ -185,14 +188,18 @@ export class CardController {
    */
   private async check(entry: CallEntry, call: ToolCall): Promise<void> {
     entry.check = 'pending';
+    entry.asked = call;
     const checked = await ask('calls.propose', { call, callKey: entry.key }).then(
       ({ proposalId, problems, policy }) => ({ proposalId, problems: problems.join('; '), policy }),
       (error: unknown) => ({ problems: toWireError(error).message }),
     );
-    // The block changed again while this was asked: the newer proposal counts.
-    if (entry.state.phase !== 'ready' || entry.state.call !== call) return;
+    // The block changed to another call while this was asked: the newer proposal counts.
+    if (entry.asked !== call) return;
+    // The verdict holds for this call however often the site renders it again; while the block
+    // reads half-written, it waits for the call to show whole once more (found() uses it then).
     entry.check = checked;
-    if (checked.problems) this.set(entry, invalidCall(call, checked.problems));
+    if (entry.state.phase !== 'ready') return;
+    if (checked.problems) this.set(entry, invalidCall(entry.state.call, checked.problems));
     else {
       this.autoRun(entry);
       this.render(entry);

@@ -32,6 +32,10 @@ export interface Delivery {
 }
 
 /** Next state of a card whose block now reads `read`; once run, a card keeps its own state. */
+/** The same call, however often the page's text of it was parsed (each read makes a new object). */
+export const equalCalls = (a: ToolCall, b: ToolCall): boolean =>
+  a === b || JSON.stringify(a) === JSON.stringify(b);
+
 export function advance(
   previous: CardState | undefined,
   read: Exclude<ToolCallRead, { kind: 'none' }>,
@@ -66,8 +70,7 @@ export function advance(
         ...(read.callId ? { callId: read.callId } : {}),
       };
     case 'call':
-      return previous?.phase === 'ready' &&
-        JSON.stringify(previous.call) === JSON.stringify(read.call)
+      return previous?.phase === 'ready' && equalCalls(previous.call, read.call)
         ? previous
         : { phase: 'ready', call: read.call };
   }
