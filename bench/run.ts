@@ -14,6 +14,7 @@ import { DIST, type ExtensionBrowser, launchWithExtension } from '../e2e/support
 import { injectedSize } from '../scripts/injected-size.mjs';
 import { bridgeOverhead, detectionLatency } from './bridge';
 import { profileBridge } from './bridge-profile';
+import { traceCalls } from './bridge-trace';
 import { BenchChat, echoReply } from './chat';
 import { INSTRUCTION_METRICS, instructionSize } from './instruction-size';
 import { callFromPage, coldWorker, reconnect } from './lifecycle';
@@ -61,8 +62,8 @@ async function cardCalls(browser: ExtensionBrowser, page: Page, serverUrl: strin
   const detect = only ? 0 : N.detect;
   const rounds =
     only === 'bridge-profile'
-      ? // Two card ways a round: one reply each.
-        Array.from({ length: 2 * PROFILE_ROUNDS }, (_, i) => echoReply(`p${i}`, N.perRound))
+      ? // Two card ways a round: one reply each; then one reply traced.
+        Array.from({ length: 2 * PROFILE_ROUNDS + 1 }, (_, i) => echoReply(`p${i}`, N.perRound))
       : [
           ...Array.from({ length: detect }, (_, i) => echoReply(`d${i}`, 1)),
           ...Array.from({ length: N.bridgeRounds }, (_, i) => echoReply(`b${i}`, N.perRound)),
@@ -84,6 +85,8 @@ async function cardCalls(browser: ExtensionBrowser, page: Page, serverUrl: strin
         PROFILE_ROUNDS,
         N.perRound,
       ),
+      '\n\nwhat the browser does during a call (a trace of every process)\n',
+      await traceCalls(chat, page, 2 * PROFILE_ROUNDS * N.perRound, N.perRound),
     );
   else
     await measure(['bridge overhead (median)', 'ms', { max: 2 }], () =>
