@@ -84,7 +84,7 @@ export class CardController {
     // even in a reply read before.
     for (const entry of this.entries.values())
       if (!entry.block.isConnected) this.reader.forget(entry.reply);
-    this.reader.read(thread, this.sink);
+    this.reader.read(thread, this.sink, changes);
     return false;
   }
 

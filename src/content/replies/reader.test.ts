@@ -110,6 +110,53 @@ describe('ReplyReader', () => {
     expect(written.seen).toEqual(['b@2:b4']);
   });
 
+  it('reads a finished last reply of plain code once, and again when a change falls inside it', async () => {
+    streaming.now = false;
+    document.body.innerHTML =
+      '<main><div class="mine">Hi</div><div class="reply"><pre><code>let x = 1;</code></pre></div></main>';
+    thread = document.querySelector('main') as HTMLElement;
+    reply = document.querySelector('.reply') as HTMLElement;
+    const looked: Element[] = [];
+    const reading = new ReplyReader(
+      testAdapter({}, { codeLanguage: (block: Element) => void looked.push(block) }),
+    );
+    reading.read(thread, sink());
+    expect(looked).toHaveLength(1);
+    // The user writes a new message: the finished reply is not read again.
+    const elsewhere = await recordsOf(thread, () =>
+      thread.insertAdjacentHTML('beforeend', '<div class="mine">Next</div>'),
+    );
+    reading.read(thread, sink(), elsewhere);
+    expect(looked).toHaveLength(1);
+    // Its last part shows after the stop button went: it is read again, and the call found.
+    const late = sink();
+    const inside = await recordsOf(thread, () => reply.insertAdjacentHTML('beforeend', call('z')));
+    reading.read(thread, late, inside);
+    expect(late.seen).toEqual(['z@1:z']);
+    expect(looked).toHaveLength(3);
+    // A reply with a call is read at each look, as before.
+    reading.read(thread, sink(), elsewhere);
+    expect(looked).toHaveLength(5);
+  });
+
+  it('reads a settled last reply again on a look at the whole page, but not once a reply follows it', () => {
+    streaming.now = false;
+    document.body.innerHTML =
+      '<main><div class="reply"><pre><code>let x = 1;</code></pre></div></main>';
+    thread = document.querySelector('main') as HTMLElement;
+    const looked: Element[] = [];
+    const reading = new ReplyReader(
+      testAdapter({}, { codeLanguage: (block: Element) => void looked.push(block) }),
+    );
+    reading.read(thread, sink());
+    reading.read(thread, sink());
+    expect(looked).toHaveLength(2);
+    thread.insertAdjacentHTML('beforeend', '<div class="reply"><p>More.</p></div>');
+    reading.read(thread, sink());
+    reading.read(thread, sink());
+    expect(looked).toHaveLength(2);
+  });
+
   it('never reads a block written into a reasoning part, however often', async () => {
     reply.insertAdjacentHTML('afterbegin', `<div class="thinking">${call('t')}</div>`);
     const first = sink();

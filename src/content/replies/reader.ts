@@ -73,6 +73,12 @@ interface Writing {
 
 export class ReplyReader {
   private readonly settled = new WeakSet<Element>();
+  /**
+   * The last reply, finished and settled because nothing in it can read differently: no call, no
+   * lookup, no code the page has not shown whole. The site may still be writing its last parts
+   * as its stop button goes: a change inside it has it read again.
+   */
+  private settledLast: Element | undefined;
   private scanned = false;
   /** The reply the last full read found still being written, and its place among the replies. */
   private writing: Writing | undefined;
@@ -94,11 +100,19 @@ export class ReplyReader {
 
   /**
    * Reads the calls and lookups in the whole of `thread`, handing each to `found` (changes inside
-   * the reply being written are read by readWriting alone).
+   * the reply being written are read by readWriting alone). `changes`: what changed since the
+   * last read, when known; a finished reply they touch is read again.
    */
-  read(thread: Element, found: BlockSink): void {
+  read(thread: Element, found: BlockSink, changes?: readonly MutationRecord[]): void {
     const streaming = isStreaming(this.adapter);
     const replies = this.replies(thread);
+    const done = this.settledLast;
+    // A reply after it: it stays settled, as every earlier reply is.
+    if (done && done !== replies.at(-1)) this.settledLast = undefined;
+    else if (done && (!changes || changes.some((change) => done.contains(change.target)))) {
+      this.settled.delete(done);
+      this.settledLast = undefined;
+    }
     const first = !this.scanned;
     this.scanned = true;
     const last = replies.length - 1;
@@ -117,7 +131,14 @@ export class ReplyReader {
         const { codeBlock, reasoning } = this.adapter.selectors;
         this.writing = { reply, id, places: new BlockPlaces(reply, codeBlock, reasoning) };
       } else if (r < last) this.settled.add(reply);
-      this.readReply(reply, id, lastAndStreaming, first, found);
+      const plain = this.readReply(reply, id, lastAndStreaming, first, found);
+      // The finished last reply of a long answer held hundreds of code blocks, read again at
+      // each look at the page until the next reply came: most of what reading cost the page
+      // in a long chat. A reply with calls or lookups is read each time, as it was.
+      if (r === last && !lastAndStreaming && plain) {
+        this.settled.add(reply);
+        this.settledLast = reply;
+      }
     });
   }
 
@@ -137,17 +158,20 @@ export class ReplyReader {
     return true;
   }
 
+  /** True when the reply held nothing but plain code, shown whole. */
   private readReply(
     reply: Element,
     id: string,
     streaming: boolean,
     first: boolean,
     found: BlockSink,
-  ): void {
+  ): boolean {
     const { selectors } = this.adapter;
+    let plain = true;
     answerBlocks(reply, selectors.codeBlock, selectors.reasoning).forEach((block, b) => {
-      this.readBlock(reply, id, block, b, streaming, first, found);
+      if (!this.readBlock(reply, id, block, b, streaming, first, found)) plain = false;
     });
+    return plain;
   }
 
   /** Reads the blocks `changes` touched in the reply being written, at their places. */
@@ -171,9 +195,9 @@ export class ReplyReader {
     streaming: boolean,
     first: boolean,
     found: BlockSink,
-  ): void {
+  ): boolean {
     const code = readCode(block, this.adapter.selectors.code);
-    if (!code) return;
+    if (!code) return true;
     const language = this.adapter.codeLanguage(block, code.element);
     const where = {
       key: `${location.pathname}|${id}|${b}`,
@@ -189,5 +213,7 @@ export class ReplyReader {
     const lookup = call.kind === 'none' ? readLookup(code.text, language) : undefined;
     if (call.kind !== 'none') found.call({ ...where, read: call });
     else if (lookup && lookup.kind !== 'none') found.lookup({ ...where, read: lookup });
+    /** Plain code, shown whole: nothing a later read of it could find. */
+    return code.whole && call.kind === 'none' && (!lookup || lookup.kind === 'none');
   }
 }
