@@ -7,6 +7,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { recordRun } from './bridge';
 import type { BenchChat } from './chat';
+import { callFromPage } from './lifecycle';
 import { median } from './stats';
 
 interface TraceEvent {
@@ -74,6 +75,12 @@ function marks(events: TraceEvent[]): number[] {
     .sort((a, b) => a - b);
 }
 
+const inCategory = (e: TraceEvent, category: string) => e.cat.split(',').includes(category);
+
+/** How long `[ts, ts + dur]` falls inside `w`; 0 or less when not at all. */
+const overlap = (ts: number, dur: number, w: Window) =>
+  Math.min(ts + dur, w.end) - Math.max(ts, w.start);
+
 /** Each thread's busy time (top-level tasks, wall and CPU) inside the windows, per window. */
 function busyByThread(events: TraceEvent[], windows: Window[]) {
   const processName = new Map<number, string>();
@@ -85,8 +92,10 @@ function busyByThread(events: TraceEvent[], windows: Window[]) {
       processName.set(e.pid, `${processName.get(e.pid) ?? 'Renderer'} (${e.args?.labels})`);
     if (e.name === 'thread_name') threadName.set(`${e.pid}:${e.tid}`, e.args?.name ?? '?');
   }
+  const label = (e: TraceEvent) =>
+    `${processName.get(e.pid) ?? e.pid} / ${threadName.get(`${e.pid}:${e.tid}`) ?? e.tid}`;
   const tasks = events
-    .filter((e) => e.ph === 'X' && e.cat.split(',').includes('toplevel') && e.dur !== undefined)
+    .filter((e) => e.ph === 'X' && inCategory(e, 'toplevel') && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts);
   const busy = new Map<string, { wall: number; cpu: number; what: Map<string, number> }>();
   const coveredUntil = new Map<string, number>();
@@ -97,29 +106,23 @@ function busyByThread(events: TraceEvent[], windows: Window[]) {
     if ((coveredUntil.get(thread) ?? -1) >= end) continue;
     coveredUntil.set(thread, end);
     for (const w of windows) {
-      const overlap = Math.min(end, w.end) - Math.max(task.ts, w.start);
-      if (overlap <= 0) continue;
-      const share = overlap / (task.dur || 1);
-      const name = `${processName.get(task.pid) ?? task.pid} / ${threadName.get(thread) ?? task.tid}`;
-      const sum = busy.get(name) ?? { wall: 0, cpu: 0, what: new Map() };
-      sum.wall += overlap;
-      sum.cpu += (task.tdur ?? task.dur ?? 0) * share;
-      busy.set(name, sum);
+      const inside = overlap(task.ts, task.dur ?? 0, w);
+      if (inside <= 0) continue;
+      const sum = busy.get(label(task)) ?? { wall: 0, cpu: 0, what: new Map() };
+      sum.wall += inside;
+      sum.cpu += ((task.tdur ?? task.dur ?? 0) * inside) / (task.dur || 1);
+      busy.set(label(task), sum);
     }
   }
-  // What the tasks did, by the timeline's own names (a forced layout inside a script counts in
-  // both), for the threads' breakdown.
-  const names = new Map([...threadName].map(([thread]) => [thread, thread]));
+  // What the busy threads did, by the timeline's own names (a forced layout inside a script
+  // counts in both), for their breakdown.
   for (const e of events) {
-    if (e.ph !== 'X' || e.dur === undefined || !e.cat.includes('devtools.timeline')) continue;
-    const thread = `${e.pid}:${e.tid}`;
-    if (!names.has(thread)) continue;
-    const name = `${processName.get(e.pid) ?? e.pid} / ${threadName.get(thread) ?? e.tid}`;
-    const sum = busy.get(name);
+    if (e.ph !== 'X' || e.dur === undefined || !inCategory(e, 'devtools.timeline')) continue;
+    const sum = busy.get(label(e));
     if (!sum) continue;
     for (const w of windows) {
-      const overlap = Math.min(e.ts + e.dur, w.end) - Math.max(e.ts, w.start);
-      if (overlap > 0) sum.what.set(e.name, (sum.what.get(e.name) ?? 0) + overlap);
+      const inside = overlap(e.ts, e.dur, w);
+      if (inside > 0) sum.what.set(e.name, (sum.what.get(e.name) ?? 0) + inside);
     }
   }
   return busy;
@@ -180,25 +183,13 @@ export async function traceCalls(
     if (click === undefined || click < at) throw new Error('the Run click was not seen');
     cardCalls.push({ at, click, end: end.at });
   }
-  /** Each page call: how long after its mark it began and ended. */
-  const pageCalls: { from: number; to: number }[] = [];
-  for (let k = 0; k < count; k++)
-    pageCalls.push(
-      await page.evaluate(
-        async ([name, message]) => {
-          console.timeStamp(name);
-          const at = performance.now();
-          const from = performance.now() - at;
-          const answer = await chrome.runtime.sendMessage({
-            type: 'tools.call',
-            payload: { call: { call_id: message, tool: 'echo', arguments: { message } } },
-          });
-          if (answer?.ok !== true) throw new Error(JSON.stringify(answer).slice(0, 200));
-          return { from, to: performance.now() - at };
-        },
-        [START, `trace-${k}`] as const,
-      ),
-    );
+  /** Each page call's length, from its mark. */
+  const pageCalls: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const call = await callFromPage(page, `trace-${k}`, START);
+    if (!call.ok) throw new Error(call.error);
+    pageCalls.push(call.ms);
+  }
   const events = await endTrace(cdp);
   const starts = marks(events);
   if (starts.length !== 2 * count)
@@ -208,9 +199,9 @@ export async function traceCalls(
     start: (starts[i] as number) + (c.click - c.at) * 1000,
     end: (starts[i] as number) + (c.end - c.at) * 1000,
   }));
-  const pages = pageCalls.map((c, i) => ({
-    start: (starts[count + i] as number) + c.from * 1000,
-    end: (starts[count + i] as number) + c.to * 1000,
+  const pages = pageCalls.map((ms, i) => ({
+    start: starts[count + i] as number,
+    end: (starts[count + i] as number) + ms * 1000,
   }));
   return [
     table('Run on a card until it shows Done', cards, busyByThread(events, cards)),

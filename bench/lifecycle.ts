@@ -11,17 +11,23 @@ import { median } from './stats';
 export function callFromPage(
   page: Page,
   message: string,
+  /** Marks the call's start in a trace of the browser (bench/bridge-trace.ts), with this name. */
+  mark?: string,
 ): Promise<{ ok: boolean; ms: number; error?: string }> {
-  return page.evaluate(async (message) => {
-    const start = performance.now();
-    const answer = await chrome.runtime.sendMessage({
-      type: 'tools.call',
-      payload: { call: { call_id: message, tool: 'echo', arguments: { message } } },
-    });
-    const ms = performance.now() - start;
-    const ok = answer?.ok === true && JSON.stringify(answer.value).includes(message);
-    return { ok, ms, ...(ok ? {} : { error: JSON.stringify(answer).slice(0, 200) }) };
-  }, message);
+  return page.evaluate(
+    async ([message, mark]) => {
+      if (mark) console.timeStamp(mark);
+      const start = performance.now();
+      const answer = await chrome.runtime.sendMessage({
+        type: 'tools.call',
+        payload: { call: { call_id: message, tool: 'echo', arguments: { message } } },
+      });
+      const ms = performance.now() - start;
+      const ok = answer?.ok === true && JSON.stringify(answer.value).includes(message);
+      return { ok, ms, ...(ok ? {} : { error: JSON.stringify(answer).slice(0, 200) }) };
+    },
+    [message, mark] as const,
+  );
 }
 
 /** First call after a forced worker stop − a warm call right after it, median over `rounds`. */

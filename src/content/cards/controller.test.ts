@@ -43,7 +43,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 describe('CardController', () => {
   let thread: HTMLElement;
   let controller: CardController;
-  let signal: AbortController;
+  let scope: AbortController;
   /** The site renders the block's code as `text` (a new element, as a re-render makes). */
   const show = (text: string) => {
     const code = document.createElement('code');
@@ -60,11 +60,11 @@ describe('CardController', () => {
     proposals.length = 0;
     document.body.innerHTML = '<main><div class="reply"><pre></pre></div></main>';
     thread = document.querySelector('main') as HTMLElement;
-    signal = new AbortController();
-    controller = new CardController(testAdapter(), signal.signal);
+    scope = new AbortController();
+    controller = new CardController(testAdapter(), scope.signal);
   });
   afterEach(() => {
-    signal.abort();
+    scope.abort();
     vi.unstubAllGlobals();
   });
 

@@ -31,11 +31,11 @@ export interface Delivery {
   files?: { names: string[]; attached: boolean };
 }
 
-/** Next state of a card whose block now reads `read`; once run, a card keeps its own state. */
 /** The same call, however often the page's text of it was parsed (each read makes a new object). */
 export const equalCalls = (a: ToolCall, b: ToolCall): boolean =>
   a === b || JSON.stringify(a) === JSON.stringify(b);
 
+/** Next state of a card whose block now reads `read`; once run, a card keeps its own state. */
 export function advance(
   previous: CardState | undefined,
   read: Exclude<ToolCallRead, { kind: 'none' }>,
